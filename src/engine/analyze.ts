@@ -1,0 +1,59 @@
+/**
+ * The engine's entry: a workbook grid in, the analysis out. Finds the tables on the sheets
+ * (points sheets first, since their template is the most specific; then indicator matrices
+ * and counts forms), computes everything, and collects the problems.
+ *
+ * Example:
+ *   const analysis = analyzeWorkbook({ sheets: [sheet] }, { target: 80, critical: 50 });
+ *   analysis.tables[0].entities[0].fulfilment // → 85.7
+ */
+
+import type { WorkbookGrid, SheetGrid } from './grid';
+import type { Analysis } from './analysis';
+import { resolveOptions, type AnalysisOptionsInput } from './options';
+import { ProblemList } from './problems';
+import { readTabularSheets } from './layouts/readTabular';
+import { readPointsSheets } from './points/readPoints';
+import { loadScheme } from './points/scheme';
+import { isServiceSheetName } from './sheetNames';
+
+/** Raised when nothing in the workbook looks like a monitoring table. The message is Russian. */
+export class NoTableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoTableError';
+  }
+}
+
+export function analyzeWorkbook(workbook: WorkbookGrid, input: AnalysisOptionsInput = {}): Analysis {
+  const options = resolveOptions(input);
+  const problems = new ProblemList();
+  if (workbook.sheets.length === 0) throw new NoTableError('В книге нет ни одного листа.');
+
+  let candidates: SheetGrid[] = workbook.sheets.filter((s) => !isServiceSheetName(s.name));
+  if (options.sheets.length > 0) {
+    const missing = options.sheets.filter((n) => !workbook.sheets.some((s) => s.name === n));
+    if (missing.length > 0) {
+      throw new NoTableError(`В книге нет листа «${missing[0]}».`);
+    }
+    candidates = workbook.sheets.filter((s) => options.sheets.includes(s.name));
+  }
+
+  const scheme = loadScheme(workbook, problems);
+  const points = readPointsSheets(candidates, scheme, options, problems);
+  const rest = candidates.filter((s) => !points.consumed.includes(s.name));
+  const tabular = readTabularSheets(rest, options, problems);
+  const tables = [...points.tables, ...tabular.tables];
+  if (tables.length === 0) {
+    const names = candidates.map((s) => `«${s.name}»`).join(', ');
+    throw new NoTableError(
+      candidates.length === 0
+        ? 'В книге нет листов с данными для анализа.'
+        : `На листах ${names} не найдено таблицы мониторинга: нужны строка заголовков и строки с названиями муниципалитетов (организаций) и значениями показателей.`,
+    );
+  }
+  // Keep workbook order for tables and problems.
+  const order = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+  tables.sort((a, b) => (order.get(a.sheets[0]) ?? 0) - (order.get(b.sheets[0]) ?? 0));
+  return { tables, problems: problems.items, options, sheets: workbook.sheets.map((s) => s.name) };
+}

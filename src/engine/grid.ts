@@ -1,0 +1,78 @@
+/**
+ * The engine's input: a workbook as a set of rectangular grids of cells, the way
+ * Excel itself hands a used range to an add-in (`Range.values`, `Range.numberFormat`,
+ * `Range.formulas`). Both adapters (Office.js and xlsx) produce exactly this shape, so the
+ * engine never knows where the cells came from.
+ *
+ * Example:
+ *   const sheet: SheetGrid = {
+ *     name: 'Лист1', startRow: 0, startCol: 0,
+ *     values: [['МО', 'Доля, %'], ['Кировский', 0.86]],
+ *     numberFormats: [['General', 'General'], ['General', '0%']],
+ *     merges: [],
+ *   };
+ */
+
+/** A cell value as Excel reports it. Empty cells are `null` or `''`. */
+export type CellValue = string | number | boolean | null;
+
+/** A merged area, 0-based and inclusive, in sheet coordinates (not relative to startRow/startCol). */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  /** Sheet name as shown on its tab. */
+  name: string;
+  /** Sheet row (0-based) of values[0]; the used range does not always start at A1. */
+  startRow: number;
+  /** Sheet column (0-based) of values[r][0]. */
+  startCol: number;
+  /** Cell values, row by row; rows may be ragged (a missing cell is empty). */
+  values: CellValue[][];
+  /** Excel number formats, same shape as values; missing means "General". */
+  numberFormats?: (string | null)[][];
+  /** Formulas (text starting with '='), same shape as values; null/'' where the cell holds a constant. */
+  formulas?: (string | null)[][];
+  /** Merged areas in sheet coordinates. Only the top-left cell of an area holds the value. */
+  merges?: MergedArea[];
+  /** Name of the file the sheet came from, when several workbooks are read as one. */
+  source?: string;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+/** Value of a cell by grid-relative coordinates; out-of-range is empty. */
+export function valueAt(sheet: SheetGrid, r: number, c: number): CellValue {
+  const row = sheet.values[r];
+  if (!row) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+export function formatAt(sheet: SheetGrid, r: number, c: number): string | null {
+  const row = sheet.numberFormats?.[r];
+  if (!row) return null;
+  return row[c] ?? null;
+}
+
+export function formulaAt(sheet: SheetGrid, r: number, c: number): string | null {
+  const f = sheet.formulas?.[r]?.[c];
+  return typeof f === 'string' && f.startsWith('=') ? f : null;
+}
+
+/** Width of the grid: the longest row. */
+export function gridWidth(sheet: SheetGrid): number {
+  let w = 0;
+  for (const row of sheet.values) if (row.length > w) w = row.length;
+  return w;
+}
+
+export function isEmptyValue(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}

@@ -1,0 +1,99 @@
+/**
+ * A declarative description of everything the add-in writes: new sheets (cells, formats,
+ * a table, frozen panes, widths, charts) and highlights on the user's own sheets. The
+ * engine builds it; an adapter (Office.js or xlsx) carries it out without deciding anything.
+ *
+ * Example:
+ *   const plan: OutputPlan = {
+ *     sheets: [{ name: 'Сводная', kind: 'summary', rows: [[{ value: 'МО', style: 'header' }]],
+ *                columnWidths: [30] }],
+ *     highlights: [{ sheet: 'Лист1', ranges: ['D7', 'F7:F9'], kind: 'deficit' }],
+ *   };
+ */
+
+export type OutputSheetKind = 'summary' | 'deficits' | 'problems' | 'note' | 'clusters' | 'deficit-map' | 'changes';
+
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'total' | 'note' | 'good' | 'attention' | 'deficit';
+
+export interface OutCell {
+  /** The value shown (also the cached result of a formula). Text is always written as text. */
+  value: string | number | boolean | null;
+  /** A formula starting with '=', referencing source cells; written as a formula, never as text. */
+  formula?: string;
+  /** Excel number format, e.g. '0.0%' or '0'. */
+  format?: string;
+  style?: CellStyle;
+  wrap?: boolean;
+  /** Source cell this row/value came from, for the pane (click selects it). */
+  link?: string;
+}
+
+export interface OutTable {
+  /** Excel table name (letters, digits, underscore; unique in the workbook). */
+  name: string;
+  /** 0-based row of the header within the sheet's rows. */
+  headerRow: number;
+  /** 0-based last data row (inclusive). */
+  lastRow: number;
+  /** Number of columns starting at column A. */
+  columns: number;
+  style?: string;
+}
+
+export interface ChartSpec {
+  type: 'bar' | 'column';
+  title: string;
+  /** Local ranges on this sheet, e.g. 'A2:A10' and 'E2:E10'. */
+  categories: string;
+  values: string;
+  /** Top-left cell for the chart, 0-based. */
+  anchor: { row: number; col: number };
+  /** One colour per point (hex 'RRGGBB'), e.g. coloured by group. */
+  pointColors?: string[];
+}
+
+export interface ColorScale {
+  /** Local range, e.g. 'B2:F40'. */
+  range: string;
+  /** Colours for the low and high ends; green→red where high means bad. */
+  low: string;
+  mid?: string;
+  high: string;
+}
+
+export interface OutputSheet {
+  name: string;
+  kind: OutputSheetKind;
+  /** Rows from A1; a null cell is left empty. */
+  rows: (OutCell | null)[][];
+  /** Widths in characters, per column from A. */
+  columnWidths: number[];
+  freeze?: { rows: number; columns: number };
+  table?: OutTable;
+  charts?: ChartSpec[];
+  colorScales?: ColorScale[];
+  /** Merged areas, 0-based inclusive, local to this sheet. */
+  merges?: { top: number; left: number; bottom: number; right: number }[];
+  /** Page setup for printing. */
+  print?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean };
+}
+
+export type HighlightKind = 'deficit' | 'attention';
+
+export interface Highlight {
+  sheet: string;
+  /** Local A1 ranges on that sheet; adjacent cells are merged into ranges. */
+  ranges: string[];
+  kind: HighlightKind;
+}
+
+/** Fill colours of the highlights (Excel's light red and light yellow) and their font colours. */
+export const HIGHLIGHT_COLORS: Record<HighlightKind, { fill: string; font: string }> = {
+  deficit: { fill: 'FFC7CE', font: '9C0006' },
+  attention: { fill: 'FFEB9C', font: '9C5700' },
+};
+
+export interface OutputPlan {
+  sheets: OutputSheet[];
+  highlights: Highlight[];
+}
