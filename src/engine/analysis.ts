@@ -171,6 +171,8 @@ export interface PointsPosition {
   declaredCell: string | null;
   /** A rule changed what the sheet says (inconsistent row, ineffective monitoring). */
   adjusted: boolean;
+  /** Id of the indicator this position is in the table ('2.3' = block 2, position 3). */
+  indicator?: string;
 }
 
 export interface PointsBlock {
@@ -179,6 +181,9 @@ export interface PointsBlock {
   max: number;
   declaredMax: number | null;
   declaredMaxCell: string | null;
+  /** A declared block score (a wide table's block «всего» column; a template block row whose «всего» equals the score, not the maximum). */
+  declaredTotal?: number | null;
+  declaredTotalCell?: string | null;
   positions: PointsPosition[];
 }
 
@@ -189,6 +194,9 @@ export interface PointsEntity {
   max: number;
   /** Formula (without '=') that sums the plain source cells, when the rules change nothing. */
   formula: string | null;
+  /** The entity's total as the sheet declares it («Итого»), and where. */
+  declaredTotal?: number | null;
+  declaredCell?: string | null;
 }
 
 export interface TableAnalysis {

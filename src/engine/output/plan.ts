@@ -70,12 +70,23 @@ export interface OutputSheet {
   columnWidths: number[];
   freeze?: { rows: number; columns: number };
   table?: OutTable;
+  /**
+   * Every Excel table on the sheet, when the sheet holds more than one (a summary of several
+   * source tables). When given, `table` equals `tables[0]`. Read both through `tablesOf`.
+   */
+  tables?: OutTable[];
   charts?: ChartSpec[];
   colorScales?: ColorScale[];
   /** Merged areas, 0-based inclusive, local to this sheet. */
   merges?: { top: number; left: number; bottom: number; right: number }[];
   /** Page setup for printing. */
   print?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean };
+}
+
+/** All Excel tables of an output sheet, whichever of `table` / `tables` the plan used. */
+export function tablesOf(sheet: OutputSheet): OutTable[] {
+  if (sheet.tables && sheet.tables.length > 0) return sheet.tables;
+  return sheet.table ? [sheet.table] : [];
 }
 
 export type HighlightKind = 'deficit' | 'attention';

@@ -1,0 +1,146 @@
+/**
+ * Deficits and problem zones (METHODOLOGY §4), every kind, in the order a reader of the
+ * «Дефициты» sheet wants them: the addressed cell findings entity by entity, then the
+ * indicators that are weak across the region, then weak criteria and weak entities.
+ *
+ * - cell ('deficit'): «нет» in a yes/no indicator, or a score below the indicator's critical
+ *   level; ('attention'): critical ≤ score < target;
+ * - indicator (entity null): regional level below target → 'attention', below critical →
+ *   'deficit';
+ * - criterion / entity 'group-3': the entity falls in the weakest band on a criterion or
+ *   overall;
+ * - entity 'below-median': overall fulfilment strictly below the regional median (a weaker
+ *   flag, seed 004); equal within 1e-9 is not below.
+ *
+ * Example (target 80, critical 50): a cell «нет» in 2.7 → { scope: 'cell', kind: 'deficit',
+ * entity: 'Назрановский район', indicator: '2.7', cell: 'Лист1!L7', value: 'нет', threshold: 50 }
+ */
+
+import type { CellValue } from '../grid';
+import type { Deficit } from '../analysis';
+import type { ScoreLine } from './scoreLine';
+
+export interface DeficitLine {
+  line: ScoreLine;
+  level: number | null;
+  cellOf(e: number): string;
+  /** What the user sees: the raw cell, or the computed share for a count pair. */
+  valueOf(e: number): CellValue;
+}
+
+export interface DeficitInput {
+  names: string[];
+  lines: DeficitLine[];
+  criteria: string[];
+  byCriterion: Map<string, (number | null)[]>;
+  criteriaGroups: Map<string, (number | null)[]>;
+  overall: (number | null)[];
+  groups: (number | null)[];
+  median: number | null;
+  weakest: number | null;
+  /** Upper bound of the weakest band (the critical level by default). */
+  weakestCeiling: number | null;
+}
+
+export function buildDeficits(input: DeficitInput): Deficit[] {
+  const out: Deficit[] = [];
+  const n = input.names.length;
+  for (let e = 0; e < n; e++) {
+    for (const dl of input.lines) {
+      const { line } = dl;
+      const s = line.scores[e];
+      if (Number.isNaN(s)) continue;
+      const pct = s * 100;
+      let kind: 'deficit' | 'attention' | null = null;
+      let threshold = line.critical;
+      if (line.kind === 'binary') {
+        if (s === 0) kind = 'deficit';
+      } else if (pct < line.critical) kind = 'deficit';
+      else if (pct < line.target) {
+        kind = 'attention';
+        threshold = line.target;
+      }
+      if (!kind) continue;
+      out.push({
+        scope: 'cell',
+        kind,
+        entity: input.names[e],
+        indicator: line.id,
+        indicatorName: line.name,
+        criterion: line.criterion,
+        cell: dl.cellOf(e),
+        value: dl.valueOf(e),
+        threshold,
+      });
+    }
+  }
+  for (const dl of input.lines) {
+    const { line, level } = dl;
+    if (level === null) continue;
+    const kind = level < line.critical ? 'deficit' : level < line.target ? 'attention' : null;
+    if (!kind) continue;
+    out.push({
+      scope: 'indicator',
+      kind,
+      entity: null,
+      indicator: line.id,
+      indicatorName: line.name,
+      criterion: line.criterion,
+      cell: null,
+      value: level,
+      threshold: kind === 'deficit' ? line.critical : line.target,
+    });
+  }
+  if (input.weakest !== null) {
+    for (const c of input.criteria) {
+      const groups = input.criteriaGroups.get(c)!;
+      const values = input.byCriterion.get(c)!;
+      for (let e = 0; e < n; e++) {
+        if (groups[e] !== input.weakest) continue;
+        out.push({
+          scope: 'criterion',
+          kind: 'group-3',
+          entity: input.names[e],
+          indicator: null,
+          indicatorName: null,
+          criterion: c,
+          cell: null,
+          value: values[e],
+          threshold: input.weakestCeiling,
+        });
+      }
+    }
+    for (let e = 0; e < n; e++) {
+      if (input.groups[e] !== input.weakest) continue;
+      out.push({
+        scope: 'entity',
+        kind: 'group-3',
+        entity: input.names[e],
+        indicator: null,
+        indicatorName: null,
+        criterion: null,
+        cell: null,
+        value: input.overall[e],
+        threshold: input.weakestCeiling,
+      });
+    }
+  }
+  if (input.median !== null) {
+    for (let e = 0; e < n; e++) {
+      const v = input.overall[e];
+      if (v === null || !(v < input.median - 1e-9)) continue;
+      out.push({
+        scope: 'entity',
+        kind: 'below-median',
+        entity: input.names[e],
+        indicator: null,
+        indicatorName: null,
+        criterion: null,
+        cell: null,
+        value: v,
+        threshold: input.median,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+/**
+ * Shares from counts (METHODOLOGY §4): numerator / base × 100 for each entity, kept at full
+ * precision, and the regional row: the pooled Σ numerators / Σ bases — not the mean of the
+ * districts' shares, which gives a small district the weight of a large one — together with
+ * the mean and the median of the districts' shares for comparison.
+ *
+ * A row is left out of the regional figures when its pair is in error (numerator above the
+ * base → error 'numerator-exceeds-base'; a negative or unreadable count, already reported
+ * when the column was read), when a count is missing, or when the base is 0 (no share;
+ * warning 'base-zero'). A declared share is checked against the computed one; a difference
+ * beyond the declared value's own rounding is a warning 'declared-share-mismatch' naming the
+ * declared cell and both values.
+ *
+ * Example (65 of 92 innovation sites, declared «70 %»):
+ *   share = 65 / 92 × 100 = 70.65217391304348; |70.652 − 70| > 0.5 → mismatch reported at D5
+ */
+
+import type { ShareResult } from '../analysis';
+import type { ProblemList } from '../problems';
+import { S_OK } from '../values/cellState';
+import { meanOrNull, medianOrNull } from './stats';
+
+export interface DeclaredShares {
+  /** Percent units, NaN where none. */
+  values: Float64Array;
+  states: Uint8Array;
+  /** Half a unit of the last digit shown, in percentage points. */
+  tolerance(i: number): number;
+  cell(i: number): string;
+  shown(i: number): string;
+}
+
+export interface RegionDeclared {
+  value: number;
+  tolerance: number;
+  cell: string;
+  sheet: string;
+  shown: string;
+}
+
+export interface ShareInput {
+  indicator: string;
+  indicatorId: string;
+  names: string[];
+  num: Float64Array;
+  numState: Uint8Array;
+  base: Float64Array;
+  baseState: Uint8Array;
+  numPlain: Uint8Array;
+  basePlain: Uint8Array;
+  numCell(i: number): string;
+  baseCell(i: number): string;
+  sheetOf(i: number): string;
+  baseHeader: string;
+  declared: DeclaredShares | null;
+  regionDeclared: RegionDeclared | null;
+}
+
+export interface ShareOutput {
+  rows: ShareResult[];
+  region: ShareResult;
+  /** Share per entity, NaN when none. */
+  shares: Float64Array;
+}
+
+function fmt(x: number): string {
+  const r = Math.round(x * 100) / 100;
+  return String(r).replace('.', ',');
+}
+
+export function computeShares(input: ShareInput, problems: ProblemList): ShareOutput {
+  const n = input.names.length;
+  const shares = new Float64Array(n).fill(NaN);
+  const rows: ShareResult[] = new Array(n);
+  let sumNum = 0;
+  let sumBase = 0;
+  const included: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const ok = input.numState[i] === S_OK && input.baseState[i] === S_OK;
+    const num = input.numState[i] === S_OK ? input.num[i] : null;
+    const base = input.baseState[i] === S_OK ? input.base[i] : null;
+    let share: number | null = null;
+    let excluded = true;
+    if (ok) {
+      const a = input.num[i];
+      const b = input.base[i];
+      if (b === 0) {
+        problems.warning(
+          input.baseCell(i),
+          input.sheetOf(i),
+          'base-zero',
+          `Знаменатель «${input.baseHeader}» равен 0 (${input.names[i]}): доля «${input.indicator}» не вычисляется; строка не учтена в итогах по региону.`,
+        );
+      } else if (a > b) {
+        problems.error(
+          input.numCell(i),
+          input.sheetOf(i),
+          'numerator-exceeds-base',
+          `Числитель ${fmt(a)} больше знаменателя ${fmt(b)} (${input.names[i]}, «${input.indicator}»): доля не вычисляется; строка не учтена в итогах по региону.`,
+        );
+      } else {
+        share = (a / b) * 100;
+        shares[i] = share;
+        excluded = false;
+        sumNum += a;
+        sumBase += b;
+        included.push(share);
+      }
+    }
+    let declared: number | null = null;
+    let declaredCell: string | null = null;
+    let mismatch = false;
+    const d = input.declared;
+    if (d) {
+      declaredCell = d.cell(i);
+      if (d.states[i] === S_OK) {
+        declared = d.values[i];
+        if (share !== null && Math.abs(share - declared) > d.tolerance(i) + 1e-9) {
+          mismatch = true;
+          problems.warning(
+            declaredCell,
+            input.sheetOf(i),
+            'declared-share-mismatch',
+            `Указана доля «${d.shown(i)}», а по данным получается ${fmt(share)} % (${fmt(input.num[i])} из ${fmt(input.base[i])}; ${input.names[i]}).`,
+          );
+        }
+      }
+    }
+    rows[i] = {
+      entity: input.names[i],
+      indicator: input.indicator,
+      indicatorId: input.indicatorId,
+      numerator: num,
+      base,
+      share,
+      mean: null,
+      median: null,
+      declared,
+      declaredCell,
+      mismatch,
+      numeratorCell: input.numCell(i),
+      baseCell: input.baseCell(i),
+      plain: input.numPlain[i] === 1 && input.basePlain[i] === 1,
+      excluded,
+    };
+  }
+  const pooled = sumBase > 0 ? (sumNum / sumBase) * 100 : null;
+  const rd = input.regionDeclared;
+  let mismatch = false;
+  if (rd && pooled !== null && Math.abs(pooled - rd.value) > rd.tolerance + 1e-9) {
+    mismatch = true;
+    problems.warning(
+      rd.cell,
+      rd.sheet,
+      'declared-share-mismatch',
+      `В итоговой строке указана доля «${rd.shown}», а по данным муниципалитетов получается ${fmt(pooled)} % (${fmt(sumNum)} из ${fmt(sumBase)}).`,
+    );
+  }
+  const region: ShareResult = {
+    entity: null,
+    indicator: input.indicator,
+    indicatorId: input.indicatorId,
+    numerator: included.length > 0 ? sumNum : null,
+    base: included.length > 0 ? sumBase : null,
+    share: pooled,
+    mean: meanOrNull(included),
+    median: medianOrNull(included),
+    declared: rd ? rd.value : null,
+    declaredCell: rd ? rd.cell : null,
+    mismatch,
+    numeratorCell: null,
+    baseCell: null,
+    plain: false,
+    excluded: false,
+  };
+  return { rows, region, shares };
+}

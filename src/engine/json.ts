@@ -1,0 +1,344 @@
+/**
+ * The machine-readable result of METHODOLOGY §8 (`analyze --json`). Percentages are numbers
+ * 0–100, unrounded; a missing value is null; addresses are `Sheet!A1` / `'Sheet name'!A1`.
+ * Entities, indicators, shares and deficits of every table are concatenated, each tagged with
+ * its `table` index; the extra key `tables` summarises each table (layout, sheets, title,
+ * number of entities, count/base pairs with their reasons, points detail) and `thresholds`
+ * holds the levels in force.
+ *
+ * Example:
+ *   toResultJson(analysis).entities[0]
+ *   // → { name: 'Кировский район', fulfilment: 96.67, criteria: { 'Критерий 1': 100 }, group: 1,
+ *   //     rank: 1, incomplete: false, table: 0, sheet: 'Лист1', cell: 'Лист1!B4', belowMedian: false }
+ */
+
+import type {
+  Analysis,
+  CountPair,
+  DeficitKind,
+  IndicatorKind,
+  IndicatorStatus,
+  LayoutKind,
+  PointsEntity,
+  SourceLine,
+  TableAnalysis,
+} from './analysis';
+import type { CellValue } from './grid';
+import type { ProblemCode, Severity } from './problems';
+
+export interface ResultEntity {
+  name: string;
+  fulfilment: number | null;
+  criteria: Record<string, number | null>;
+  /** Points layout only. */
+  points?: number | null;
+  maxPoints?: number | null;
+  group: number | null;
+  rank: number | null;
+  incomplete: boolean;
+  belowMedian: boolean;
+  /** Index into `tables`. */
+  table: number;
+  sheet: string;
+  /** Address of the entity's name cell. */
+  cell: string;
+}
+
+export interface ResultIndicator {
+  id: string;
+  name: string;
+  criterion: string | null;
+  kind: IndicatorKind;
+  level: number | null;
+  status: IndicatorStatus | null;
+  target: number;
+  critical: number;
+  max?: number;
+  withData: number;
+  missing: number;
+  table: number;
+  sheet: string;
+  /** Address of the header cell. */
+  cell: string;
+}
+
+export interface ResultShare {
+  entity: string | null;
+  indicator: string;
+  indicatorId: string;
+  numerator: number | null;
+  base: number | null;
+  share: number | null;
+  mean: number | null;
+  median: number | null;
+  declared: number | null;
+  declaredCell: string | null;
+  mismatch: boolean;
+  numeratorCell: string | null;
+  baseCell: string | null;
+  excluded: boolean;
+  table: number;
+}
+
+export interface ResultDeficit {
+  entity: string | null;
+  indicator: string | null;
+  indicatorName: string | null;
+  criterion: string | null;
+  cell: string | null;
+  value: CellValue;
+  threshold: number | null;
+  kind: DeficitKind;
+  scope: 'cell' | 'indicator' | 'criterion' | 'entity';
+  table: number;
+}
+
+export interface ResultProblem {
+  cell: string | null;
+  sheet: string | null;
+  severity: Severity;
+  code: ProblemCode;
+  message: string;
+}
+
+export interface ResultLine {
+  header: string;
+  cell: string;
+}
+
+export interface ResultPair {
+  sheet: string;
+  numerator: ResultLine;
+  base: ResultLine;
+  declared: ResultLine | null;
+  reason: string;
+  manual: boolean;
+}
+
+export interface ResultPoints {
+  entity: string;
+  total: number;
+  max: number;
+  percent: number | null;
+  formula: string | null;
+  blocks: {
+    name: string;
+    total: number;
+    max: number;
+    declaredMax: number | null;
+    declaredMaxCell: string | null;
+    positions: {
+      position: string;
+      total: number;
+      max: number;
+      declaredTotal: number | null;
+      declaredCell: string | null;
+      adjusted: boolean;
+      parameters: { name: string; raw: CellValue; points: number; cell: string | null }[];
+    }[];
+  }[];
+}
+
+export interface ResultTable {
+  layout: LayoutKind;
+  sheets: string[];
+  title: string | null;
+  entityLabel: string;
+  transposed: boolean;
+  entities: number;
+  region: { mean: number | null; median: number | null; entities: number; complete: number };
+  criteria: { label: string; id: string | null; indicators: string[]; mean: number | null; median: number | null }[];
+  pairs: ResultPair[];
+  points: ResultPoints[];
+}
+
+export interface ResultThresholds {
+  target: number;
+  critical: number;
+  /** `min` is null for the last band (no lower bound). */
+  bands: { group: number; min: number | null; label: string }[];
+}
+
+export interface ResultJson {
+  /** Layout of the first table (null when there is none). */
+  layout: LayoutKind | null;
+  sheets: string[];
+  entities: ResultEntity[];
+  indicators: ResultIndicator[];
+  shares: ResultShare[];
+  deficits: ResultDeficit[];
+  problems: ResultProblem[];
+  tables: ResultTable[];
+  thresholds: ResultThresholds;
+}
+
+/** NaN and infinities are not JSON: they become null. */
+function num(x: number | null | undefined): number | null {
+  return typeof x === 'number' && Number.isFinite(x) ? x : null;
+}
+
+function numRecord(r: Record<string, number | null>): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(r)) out[k] = num(v);
+  return out;
+}
+
+function line(l: SourceLine): ResultLine {
+  return { header: l.header, cell: l.headerCell };
+}
+
+function pair(p: CountPair): ResultPair {
+  return {
+    sheet: p.sheet,
+    numerator: line(p.numerator),
+    base: line(p.base),
+    declared: p.declared ? line(p.declared) : null,
+    reason: p.reason,
+    manual: p.manual,
+  };
+}
+
+function pointsDetail(p: PointsEntity): ResultPoints {
+  return {
+    entity: p.entity,
+    total: p.total,
+    max: p.max,
+    percent: p.max > 0 ? (p.total / p.max) * 100 : null,
+    formula: p.formula,
+    blocks: p.blocks.map((b) => ({
+      name: b.name,
+      total: b.total,
+      max: b.max,
+      declaredMax: num(b.declaredMax),
+      declaredMaxCell: b.declaredMaxCell,
+      positions: b.positions.map((pos) => ({
+        position: pos.position,
+        total: pos.total,
+        max: pos.max,
+        declaredTotal: num(pos.declaredTotal),
+        declaredCell: pos.declaredCell,
+        adjusted: pos.adjusted,
+        parameters: pos.parameters.map((x) => ({ name: x.name, raw: x.raw, points: x.points, cell: x.cell })),
+      })),
+    })),
+  };
+}
+
+function tableSummary(t: TableAnalysis): ResultTable {
+  return {
+    layout: t.layout,
+    sheets: [...t.sheets],
+    title: t.title,
+    entityLabel: t.entityLabel,
+    transposed: t.transposed,
+    entities: t.entities.length,
+    region: { mean: num(t.region.mean), median: num(t.region.median), entities: t.region.entities, complete: t.region.complete },
+    criteria: t.criteria.map((c) => ({ label: c.label, id: c.id, indicators: [...c.indicatorIds], mean: num(c.mean), median: num(c.median) })),
+    pairs: t.pairs.map(pair),
+    points: t.points.map(pointsDetail),
+  };
+}
+
+/** A raw cell value safe for JSON (non-finite numbers become null). */
+function cellValue(v: CellValue): CellValue {
+  return typeof v === 'number' && !Number.isFinite(v) ? null : v;
+}
+
+export function toResultJson(analysis: Analysis): ResultJson {
+  const entities: ResultEntity[] = [];
+  const indicators: ResultIndicator[] = [];
+  const shares: ResultShare[] = [];
+  const deficits: ResultDeficit[] = [];
+  const sheets: string[] = [];
+
+  analysis.tables.forEach((t, table) => {
+    for (const s of t.sheets) if (!sheets.includes(s)) sheets.push(s);
+    for (const e of t.entities) {
+      const r: ResultEntity = {
+        name: e.name,
+        fulfilment: num(e.fulfilment),
+        criteria: numRecord(e.criteria),
+        group: e.group,
+        rank: e.rank,
+        incomplete: e.incomplete,
+        belowMedian: e.belowMedian,
+        table,
+        sheet: e.sheet,
+        cell: e.nameCell,
+      };
+      if (e.points !== undefined || t.layout === 'points') {
+        r.points = num(e.points);
+        r.maxPoints = num(e.maxPoints);
+      }
+      entities.push(r);
+    }
+    for (const i of t.indicators) {
+      const r: ResultIndicator = {
+        id: i.id,
+        name: i.name,
+        criterion: i.criterion,
+        kind: i.kind,
+        level: num(i.level),
+        status: i.status,
+        target: i.target,
+        critical: i.critical,
+        withData: i.withData,
+        missing: i.missing,
+        table,
+        sheet: i.source.sheet,
+        cell: i.source.headerCell,
+      };
+      if (i.max !== undefined) r.max = i.max;
+      indicators.push(r);
+    }
+    for (const s of t.shares) {
+      shares.push({
+        entity: s.entity,
+        indicator: s.indicator,
+        indicatorId: s.indicatorId,
+        numerator: num(s.numerator),
+        base: num(s.base),
+        share: num(s.share),
+        mean: num(s.mean),
+        median: num(s.median),
+        declared: num(s.declared),
+        declaredCell: s.declaredCell,
+        mismatch: s.mismatch,
+        numeratorCell: s.numeratorCell,
+        baseCell: s.baseCell,
+        excluded: s.excluded,
+        table,
+      });
+    }
+    for (const d of t.deficits) {
+      deficits.push({
+        entity: d.entity,
+        indicator: d.indicator,
+        indicatorName: d.indicatorName,
+        criterion: d.criterion,
+        cell: d.cell,
+        value: cellValue(d.value),
+        threshold: num(d.threshold),
+        kind: d.kind,
+        scope: d.scope,
+        table,
+      });
+    }
+  });
+
+  return {
+    layout: analysis.tables[0]?.layout ?? null,
+    sheets,
+    entities,
+    indicators,
+    shares,
+    deficits,
+    problems: analysis.problems.map((p) => ({ cell: p.cell, sheet: p.sheet, severity: p.severity, code: p.code, message: p.message })),
+    tables: analysis.tables.map(tableSummary),
+    thresholds: {
+      target: analysis.options.target,
+      critical: analysis.options.critical,
+      bands: analysis.options.bands.map((b) => ({ group: b.group, min: Number.isFinite(b.min) ? b.min : null, label: b.label })),
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Decides how a data column is read: yes/no, percent, count, base of a count, points or a
+ * plain number — from its header first (the header is what the district was asked to fill
+ * in) and from what the cells hold when the header says nothing.
+ *
+ * Order of evidence:
+ *   1. «балл» in the header → points; the maximum from the header («(макс. 3)», «0–3 балла»,
+ *      «из 5») or, failing that, the largest value in the column;
+ *   2. да/нет words in at least half of the cells (and at least one «да») → binary;
+ *   3. «%», «доля», «процент» → percent;
+ *   4. «Всего …», «Общее количество …», «Общая численность …» → base;
+ *   5. «Количество», «Число», «Численность», «из них» → count;
+ *   6. a header «(да/нет)» or «Наличие …» with dashes/«нет» only → binary;
+ *   7. mostly explicit percents (format or '%') → percent; otherwise a number.
+ * A column with no data at all is 'empty'; one with more text than data is 'text' (a
+ * description such as «Сайт» or «Примечание», not an indicator).
+ *
+ * Example:
+ *   classifyColumn('2.1 Доля педагогов с ИППР, %', tally)       → { kind: 'percent' }
+ *   classifyColumn('Общее количество площадок', tally)           → { kind: 'base' }
+ *   classifyColumn('Оценка (макс. 3 балла)', tally)              → { kind: 'points', max: 3 }
+ */
+
+import { K_NO, K_NUMBER, K_PERCENT, K_TEXT, K_YES, dataCount, type ColumnCells } from './columnCells';
+
+export type ColumnKind = 'binary' | 'percent' | 'count' | 'base' | 'points' | 'number' | 'text' | 'empty';
+
+export interface KindDecision {
+  kind: ColumnKind;
+  /** Points: maximum of the column. */
+  max?: number;
+  /** Points: where the maximum came from. */
+  maxFromHeader?: boolean;
+}
+
+const POINTS = /балл/i;
+const PERCENT = /%|(^|[^а-яё])(дол[яиеюь]|процент[а-яё]*)([^а-яё]|$)/i;
+const BASE = /(^|[,(/]\s*|\s-\s)(всего|общее\s+(количество|число|кол-во)|общая\s+численность|общее\s+кол-во)([^а-яё]|$)/i;
+const COUNT = /(количеств|(^|[^а-яё])числ[оа]([^а-яё]|$)|численност|кол-во|из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.)/i;
+const COUNT_LEADING = /^(количеств|числ[оа]\s|численност|кол-во)/i;
+const BINARY = /(да\s*\/\s*нет|^наличие|^(\d+(\.\d+)*\.?\s+)?наличие)/i;
+
+export function isPercentHeader(text: string): boolean {
+  return PERCENT.test(text);
+}
+
+export function isBaseHeader(text: string): boolean {
+  return BASE.test(text.trim());
+}
+
+export function isCountHeader(text: string): boolean {
+  return COUNT.test(text);
+}
+
+/** «(макс. 3)», «0–3 балла», «до 5 баллов», «из 5»; null when the header gives no maximum. */
+export function pointsMaxFromHeader(text: string): number | null {
+  const patterns = [
+    /макс[а-яё.]*\s*[-–:=]?\s*(\d+(?:[.,]\d+)?)/i,
+    /\d+\s*[-–—]\s*(\d+(?:[.,]\d+)?)\s*балл/i,
+    /до\s*(\d+(?:[.,]\d+)?)\s*балл/i,
+    /из\s*(\d+(?:[.,]\d+)?)/i,
+    /max\s*[-–:=]?\s*(\d+(?:[.,]\d+)?)/i,
+  ];
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) {
+      const v = Number(m[1].replace(',', '.'));
+      if (v > 0) return v;
+    }
+  }
+  return null;
+}
+
+/**
+ * @param own the header text of the column itself (without its criterion/grouping row)
+ * @param cells the parsed cells
+ */
+export function classifyColumn(own: string, cells: ColumnCells): KindDecision {
+  const t = cells.tally;
+  const data = dataCount(t);
+  if (data === 0) return { kind: t[K_TEXT] > 0 ? 'text' : 'empty' };
+  if (t[K_TEXT] > data) return { kind: 'text' };
+  const yesNo = t[K_YES] + t[K_NO];
+
+  if (POINTS.test(own)) {
+    const fromHeader = pointsMaxFromHeader(own);
+    if (fromHeader !== null) return { kind: 'points', max: fromHeader, maxFromHeader: true };
+    let max = -Infinity;
+    for (let i = 0; i < cells.kinds.length; i++) {
+      const k = cells.kinds[i];
+      if ((k === K_NUMBER || k === K_PERCENT) && cells.values[i] > max) max = cells.values[i];
+    }
+    return { kind: 'points', max: max > 0 ? max : undefined, maxFromHeader: false };
+  }
+  if (t[K_YES] > 0 && yesNo * 2 >= data) return { kind: 'binary' };
+  const percent = PERCENT.test(own);
+  const countLeading = COUNT_LEADING.test(own) && !own.includes('%');
+  if (percent && !countLeading) return { kind: 'percent' };
+  if (BASE.test(own)) return { kind: 'base' };
+  if (COUNT.test(own)) return { kind: 'count' };
+  if (BINARY.test(own) && yesNo * 2 >= data) return { kind: 'binary' };
+  const nums = t[K_PERCENT] + t[K_NUMBER];
+  if (t[K_PERCENT] > 0 && t[K_PERCENT] * 2 >= nums) return { kind: 'percent' };
+  if (yesNo * 2 > data) return { kind: 'binary' };
+  return { kind: 'number' };
+}

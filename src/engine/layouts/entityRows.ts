@@ -1,0 +1,121 @@
+/**
+ * Sorts the rows under the header into entities (municipalities, services, schools), total
+ * rows, blank rows and section headings, and finds where the table ends.
+ *
+ * Rules (METHODOLOGY §2 A):
+ * - blank rows are skipped; three blank rows in a row end the table (what follows is another
+ *   block of the sheet, not this table);
+ * - total rows («Итого», «Всего», «В целом по региону», «Среднее», «По району» …) are kept
+ *   apart: they are not entities, but their counts are checked against the sum of the rows;
+ * - a note («Примечание…», «* …», «Источник…»), a long text in a row of its own, or text
+ *   left of the entity column with nothing else ends the table;
+ * - a name with nothing after it is an entity whose data are all missing, unless it is merged
+ *   across the data columns or ends with a colon (a section heading such as «Городские
+ *   округа:»), or nothing with data follows it (a signature or remark under the table).
+ *
+ * Example:
+ *   Сунженский район | да | 86%        → entity
+ *   (blank)                             → skipped
+ *   Итого по региону | 3  | 74%         → total
+ *   * данные на 01.09.2024              → end of table
+ */
+
+import type { TableView } from './tableView';
+import { cellText, isNoteText, isTotalName, NOTE_MIN_LENGTH } from './vocabulary';
+
+export interface RowRef {
+  view: TableView;
+  /** View row. */
+  row: number;
+  name: string;
+  nameCell: string;
+  /** The entity cell was empty; the name is a placeholder. */
+  unnamed?: boolean;
+}
+
+export interface RowScan {
+  entities: RowRef[];
+  totals: RowRef[];
+  /** Last view row of the table (entity or total), or firstDataRow - 1 when none. */
+  lastRow: number;
+  /** Last view column with anything in a data row. */
+  lastCol: number;
+}
+
+const MAX_BLANK_RUN = 3;
+
+export function scanRows(view: TableView, firstDataRow: number, entityCol: number): RowScan {
+  const entities: RowRef[] = [];
+  const totals: RowRef[] = [];
+  let lastRow = firstDataRow - 1;
+  let lastCol = entityCol;
+  let blankRun = 0;
+  // Name-only rows wait here until a row with data confirms they are inside the table.
+  let pending: RowRef[] = [];
+  let pendingLastCol = entityCol;
+
+  for (let r = firstDataRow; r < view.rows; r++) {
+    let count = 0;
+    let first = -1;
+    let last = -1;
+    let after = 0;
+    for (let c = 0; c < view.cols; c++) {
+      const v = view.value(r, c);
+      if (v === null || v === '' || (typeof v === 'string' && v.trim() === '')) continue;
+      count++;
+      if (first < 0) first = c;
+      last = c;
+      if (c > entityCol) after++;
+    }
+    if (count === 0) {
+      blankRun++;
+      if (blankRun >= MAX_BLANK_RUN) break;
+      continue;
+    }
+    blankRun = 0;
+    const firstText = cellText(view.value(r, first));
+    if (typeof view.value(r, first) === 'string' && isNoteText(firstText)) break;
+    const nameValue = view.value(r, entityCol);
+    const name = cellText(nameValue);
+
+    if (after === 0) {
+      // Nothing in the data columns.
+      if (name === '') {
+        // Only a row number left of the names (a pre-numbered empty form row): blank.
+        if (typeof view.value(r, first) !== 'string' || /^\d+[.)]?$/.test(firstText)) continue;
+        break; // text left of the entity column only: a note
+      }
+      if (name.length >= NOTE_MIN_LENGTH) break;
+      const m = view.mergeAt(r, entityCol);
+      if ((m && m.right > entityCol) || /:$/.test(name)) continue; // section heading
+      const ref: RowRef = { view, row: r, name, nameCell: view.address(r, entityCol) };
+      if (isTotalName(name)) totals.push(ref);
+      else pending.push(ref);
+      pendingLastCol = Math.max(pendingLastCol, last);
+      continue;
+    }
+    if (count === 1 && typeof view.value(r, first) === 'string' && firstText.length >= NOTE_MIN_LENGTH) {
+      const m = view.mergeAt(r, first);
+      if (m && m.right > m.left) break; // a long merged text across the table: a note
+    }
+
+    // A row with data confirms the name-only rows above it.
+    for (const p of pending) entities.push(p);
+    if (pending.length > 0) lastCol = Math.max(lastCol, pendingLastCol);
+    pending = [];
+    lastCol = Math.max(lastCol, last);
+    lastRow = r;
+    if (name === '') {
+      const where = view.address(r, entityCol);
+      entities.push({ view, row: r, name: `Строка ${view.rowLineIndex(r) + 1}`, nameCell: where, unnamed: true });
+      continue;
+    }
+    const ref: RowRef = { view, row: r, name, nameCell: view.address(r, entityCol) };
+    if (isTotalName(name)) totals.push(ref);
+    else entities.push(ref);
+  }
+  // A total row with no data at all after the last entity still belongs to the table only if
+  // it is before lastRow; drop trailing ones (they carry nothing to check).
+  const keptTotals = totals.filter((t) => t.row <= lastRow);
+  return { entities, totals: keptTotals, lastRow, lastCol };
+}

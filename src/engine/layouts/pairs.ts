@@ -1,0 +1,201 @@
+/**
+ * Which count goes with which base (METHODOLOGY §2 B), and which declared share column
+ * belongs to which pair — inferred from the headers, checked on the numbers, and explained
+ * in Russian so the user can see the guess and correct it (options.pairs).
+ *
+ * For a count column, in this order:
+ *   1. «из них», «из которых», «в том числе» → the nearest count or base to its left that is
+ *      not itself an «из них» column (forms list the sub-counts right after their whole);
+ *   2. a base column («Всего …», «Общее количество …») sharing the most word stems with it
+ *      («педагог…», «площадк…»);
+ *   3. another count whose header words are all contained in this one («Количество
+ *      педагогов» for «Количество педагогов, прошедших КПК»);
+ *   4. the nearest base column to the left.
+ * A candidate must be plausible on the numbers: the count is not above the base in at least
+ * 80 % of the rows where both are known. A count that finds no base stays descriptive.
+ *
+ * A percent column («Доля …, %») to the right of a pair's count is that pair's declared share
+ * when their headers share a stem or the share's header has no words of its own.
+ *
+ * Example:
+ *   A: МО | B: Количество площадок всего | C: из них с научным руководством | D: Доля, %
+ *   → [{ numerator: C, base: B, declared: D, reason: 'столбец «из них» относится к столбцу слева «Количество площадок всего»' }]
+ */
+
+import { S_OK, type ColumnValues } from './columnValues';
+import type { ColumnKind } from './columnKinds';
+
+export interface PairColumn {
+  col: number;
+  kind: ColumnKind;
+  /** Full header (all rows) and the column's own header (without its grouping row). */
+  header: string;
+  own: string;
+  values: ColumnValues;
+}
+
+export interface InferredPair {
+  numerator: number;
+  base: number;
+  declared: number | null;
+  reason: string;
+  manual: boolean;
+}
+
+const SUBCOUNT = /(^|[^а-яё])(из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.)/i;
+
+const STOP = new Set([
+  'количество', 'количества', 'число', 'численность', 'общее', 'общая', 'общий', 'всего', 'доля', 'долю', 'процент',
+  'процентов', 'которых', 'человек', 'отчетный', 'отчётный', 'период', 'период', 'том', 'числе', 'них', 'единиц',
+]);
+const STEM = 6;
+
+/** Word stems of a header: words of 4+ letters, cut to six letters, minus counting words. */
+export function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().replace(/ё/g, 'е').split(/[^а-яa-z]+/)) {
+    if (w.length < 4 || STOP.has(w)) continue;
+    out.add(w.slice(0, STEM));
+  }
+  return out;
+}
+
+function shared(a: Set<string>, b: Set<string>): string[] {
+  const out: string[] = [];
+  for (const x of a) if (b.has(x)) out.push(x);
+  return out;
+}
+
+/** Share of rows where the count is not above its base, among rows where both are known. */
+export function plausibility(num: ColumnValues, base: ColumnValues): { ok: number; both: number } {
+  let ok = 0;
+  let both = 0;
+  const n = num.values.length;
+  for (let i = 0; i < n; i++) {
+    if (num.states[i] !== S_OK || base.states[i] !== S_OK) continue;
+    both++;
+    if (num.values[i] <= base.values[i]) ok++;
+  }
+  return { ok, both };
+}
+
+function plausible(num: PairColumn, base: PairColumn): boolean {
+  const p = plausibility(num.values, base.values);
+  return p.both === 0 || p.ok >= 0.8 * p.both;
+}
+
+function quote(h: string): string {
+  return `«${h.length > 60 ? `${h.slice(0, 57)}…` : h}»`;
+}
+
+export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): InferredPair[] {
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  const pairs: InferredPair[] = [...fixed];
+  const taken = new Set(fixed.map((p) => p.numerator));
+  const stemCache = new Map<number, Set<string>>();
+  const st = (c: PairColumn) => {
+    let s = stemCache.get(c.col);
+    if (!s) {
+      s = stems(c.header);
+      stemCache.set(c.col, s);
+    }
+    return s;
+  };
+  const ordered = [...columns].sort((a, b) => a.col - b.col);
+  const bases = ordered.filter((c) => c.kind === 'base');
+  const counts = ordered.filter((c) => c.kind === 'count');
+
+  for (const num of counts) {
+    if (taken.has(num.col)) continue;
+    let chosen: PairColumn | null = null;
+    let reason = '';
+    if (SUBCOUNT.test(num.own)) {
+      for (let i = ordered.indexOf(num) - 1; i >= 0; i--) {
+        const c = ordered[i];
+        if ((c.kind === 'count' || c.kind === 'base') && !SUBCOUNT.test(c.own)) {
+          if (plausible(num, c)) {
+            chosen = c;
+            reason = `столбец «из них» относится к ближайшему столбцу слева ${quote(c.header)}`;
+          }
+          break;
+        }
+      }
+    }
+    if (!chosen) {
+      let best: PairColumn | null = null;
+      let bestWords: string[] = [];
+      for (const b of bases) {
+        const words = shared(st(num), st(b));
+        if (words.length === 0) continue;
+        const better =
+          words.length > bestWords.length ||
+          (words.length === bestWords.length && best !== null && Math.abs(b.col - num.col) < Math.abs(best.col - num.col));
+        if (better && plausible(num, b)) {
+          best = b;
+          bestWords = words;
+        }
+      }
+      if (best) {
+        chosen = best;
+        reason = `по заголовкам: общие слова ${bestWords.map((w) => `«${w}…»`).join(', ')} со столбцом ${quote(best.header)}`;
+      }
+    }
+    if (!chosen) {
+      const mine = st(num);
+      for (const c of counts) {
+        if (c === num) continue;
+        const theirs = st(c);
+        if (theirs.size === 0 || theirs.size >= mine.size) continue;
+        let subset = true;
+        for (const w of theirs) if (!mine.has(w)) subset = false;
+        if (subset && plausible(num, c)) {
+          chosen = c;
+          reason = `по заголовкам: ${quote(num.header)} — часть ${quote(c.header)}`;
+          break;
+        }
+      }
+    }
+    if (!chosen) {
+      for (let i = bases.length - 1; i >= 0; i--) {
+        const b = bases[i];
+        if (b.col < num.col && plausible(num, b)) {
+          chosen = b;
+          reason = `ближайший столбец итога слева ${quote(b.header)}`;
+          break;
+        }
+      }
+    }
+    if (chosen) {
+      const p = plausibility(num.values, chosen.values);
+      if (p.both > 0) reason += `; числитель не больше знаменателя в ${p.ok} из ${p.both} строк`;
+      pairs.push({ numerator: num.col, base: chosen.col, declared: null, reason, manual: false });
+      taken.add(num.col);
+    }
+  }
+
+  // Declared shares: each percent column right of a pair's numerator.
+  const declaredTaken = new Set<number>();
+  for (const p of pairs) if (p.declared !== null) declaredTaken.add(p.declared);
+  const free = pairs.filter((p) => p.declared === null && !p.manual).sort((a, b) => a.numerator - b.numerator);
+  for (const pc of ordered) {
+    if (pc.kind !== 'percent' || declaredTaken.has(pc.col)) continue;
+    const own = stems(pc.own);
+    let match: InferredPair | null = null;
+    let matchWords = -1;
+    for (const p of free) {
+      if (p.numerator >= pc.col || p.declared !== null) continue;
+      const words = own.size === 0 ? 0 : shared(st(pc), st(byCol.get(p.numerator)!)).length;
+      if (own.size > 0 && words === 0) continue;
+      // More shared words wins; on a tie the nearer pair (later in the loop) wins.
+      if (words >= matchWords) {
+        match = p;
+        matchWords = words;
+      }
+    }
+    if (!match) continue;
+    match.declared = pc.col;
+    declaredTaken.add(pc.col);
+    match.reason += `; доля из столбца ${quote(pc.header)} сверена с расчётом`;
+  }
+  return pairs.sort((a, b) => a.numerator - b.numerator);
+}

@@ -1,0 +1,40 @@
+/**
+ * A bare number in a percent column is ambiguous: is 0.86 a fraction (86 %) or a typo of
+ * 0,86 %? Is 86 meant as 86 %? The cell's own number format decides when it is a percent
+ * format (parseCell already turned 0.86 with '0%' into 86). For the rest the column decides,
+ * all together: when every bare number lies within 0…1 they are fractions, otherwise they
+ * are percent units. The user is warned once, at the column's header cell, because the
+ * guess may be wrong for a column such as «0,5 | 1 | 0,8» meant as tiny percents.
+ *
+ * Example:
+ *   bare values [0.86, 1, 0.5]  → 'fraction' (read as 86, 100, 50)
+ *   bare values [86, 100, 50]   → 'percent'  (read as 86, 100, 50)
+ *   no bare values              → null       (nothing to warn about)
+ */
+
+import { K_NUMBER, type ColumnCells } from './columnCells';
+
+export type BareReading = 'fraction' | 'percent';
+
+export function bareNumberReading(cells: ColumnCells): BareReading | null {
+  let any = false;
+  let allWithinOne = true;
+  for (let i = 0; i < cells.kinds.length; i++) {
+    if (cells.kinds[i] !== K_NUMBER) continue;
+    any = true;
+    const v = cells.values[i];
+    if (v < 0 || v > 1) {
+      allWithinOne = false;
+      break;
+    }
+  }
+  if (!any) return null;
+  return allWithinOne ? 'fraction' : 'percent';
+}
+
+/** Russian warning for the header cell. */
+export function bareNumberMessage(header: string, reading: BareReading): string {
+  return reading === 'fraction'
+    ? `В столбце «${header}» числа записаны без знака % и без процентного формата; все они не больше 1, поэтому прочитаны как доли единицы (0,86 = 86 %) — проверьте формат ячеек.`
+    : `В столбце «${header}» числа записаны без знака % и без процентного формата; они прочитаны как проценты (86 = 86 %) — проверьте формат ячеек.`;
+}

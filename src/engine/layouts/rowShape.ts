@@ -1,0 +1,91 @@
+/**
+ * What one row of a view looks like at a glance: where its first name (text that is not a
+ * value) is, whether values follow it, whether it is blank or holds a single text cell.
+ * The header finder and the row classifier decide from this, one pass per row.
+ *
+ * Example:
+ *   row ['1', 'Сунженский район', 'да', '86%']  → { nameCol: 1, dataAfterName: 2, count: 4, … }
+ *   row ['Муниципальное образование', 'Критерий 1', '', '']  → { nameCol: 0, dataAfterName: 0, … }
+ *   row ['', '', '']  → { count: 0 }  (blank)
+ */
+
+import { parseCell, isDataKind } from '../values/parseCell';
+import type { TableView } from './tableView';
+import { cellText, isBareIndicatorId } from './vocabulary';
+
+export interface RowShape {
+  /** Non-empty cells. */
+  count: number;
+  /** First and last non-empty view column, -1 when blank. */
+  first: number;
+  last: number;
+  /** First cell holding text that is not a value (a name), -1 when none. */
+  nameCol: number;
+  /** Value cells (да/нет, numbers, percents) to the right of nameCol. */
+  dataAfterName: number;
+  /** Of those, cells that are bare indicator numbers written as text ('1.1'): a header row of ids. */
+  idCellsAfterName: number;
+  /** Text of the first non-empty cell. */
+  firstText: string;
+}
+
+export function rowShape(view: TableView, r: number, fromCol = 0, toCol = view.cols - 1): RowShape {
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  let nameCol = -1;
+  let dataAfterName = 0;
+  let idCells = 0;
+  let firstText = '';
+  for (let c = fromCol; c <= toCol; c++) {
+    const v = view.value(r, c);
+    if (v === null || v === '') continue;
+    if (typeof v === 'string' && v.trim() === '') continue;
+    count++;
+    if (first < 0) {
+      first = c;
+      firstText = cellText(v);
+    }
+    last = c;
+    if (nameCol < 0) {
+      if (typeof v === 'string') {
+        const p = parseCell(v);
+        if (p.kind === 'text') nameCol = c;
+      }
+      continue;
+    }
+    if (typeof v === 'number' || typeof v === 'boolean') {
+      dataAfterName++;
+      continue;
+    }
+    const p = parseCell(v, view.format(r, c));
+    if (isDataKind(p.kind)) {
+      dataAfterName++;
+      if (isBareIndicatorId(v)) idCells++;
+    }
+  }
+  return { count, first, last, nameCol, dataAfterName, idCellsAfterName: idCells, firstText };
+}
+
+/**
+ * A row that numbers the columns (1, 2, 3, … under the header, common in official forms).
+ * It belongs to the header block but names nothing.
+ */
+export function isColumnNumberingRow(view: TableView, r: number, fromCol: number, toCol: number): boolean {
+  let expected = NaN;
+  let seen = 0;
+  for (let c = fromCol; c <= toCol; c++) {
+    const v = view.value(r, c);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    const n = typeof v === 'number' ? v : /^\d{1,3}\.?$/.test(v.toString().trim()) ? parseInt(v.toString(), 10) : NaN;
+    if (!Number.isInteger(n)) {
+      // «№» or «№ п/п» at the left of a numbering row is fine only as the first cell.
+      if (seen === 0 && typeof v === 'string' && /^№/.test(v.trim())) continue;
+      return false;
+    }
+    if (seen > 0 && n !== expected) return false;
+    expected = n + 1;
+    seen++;
+  }
+  return seen >= 3;
+}

@@ -1,0 +1,100 @@
+/**
+ * The frame of one table on one sheet: where the header and the data are, which rows are
+ * entities and totals, which columns carry data and what their headers say — everything
+ * but the values. Works on a TableView, so the same code frames a transposed table.
+ *
+ * The orientation is decided here: a table is read transposed (indicators in rows, entities
+ * in columns) when its first column is headed like a list of indicators («Показатель»,
+ * «Наименование показателя», «Формы и направления деятельности») or when most of its row
+ * names are numbered like indicators ('1.1 Наличие …'). The transposed view covers only the
+ * table itself (header to last row), so a title or a note never becomes an entity.
+ *
+ * Example:
+ *   readFrame(sheet)  // sheet of seed 000 table 1: «Формы и направления деятельности | Результаты»
+ *   // → { transposed: true, entities: [{ name: 'Регион', … }], columns: [«Муниципальная Школа…», …] }
+ */
+
+import type { SheetGrid } from '../grid';
+import { TableView } from './tableView';
+import { findHeaderBlock, type HeaderBlock } from './headerBlock';
+import { scanRows, type RowRef } from './entityRows';
+import { columnHeaders, entityHeader, type ColumnHeader } from './headerParts';
+import { indicatorIdOf, isIndicatorColumnHeader, isResultHeader, isTotalName } from './vocabulary';
+
+export interface TableFrame {
+  view: TableView;
+  sheet: string;
+  transposed: boolean;
+  block: HeaderBlock;
+  title: string | null;
+  entityLabel: string;
+  entityLabelCell: string | null;
+  entities: RowRef[];
+  totals: RowRef[];
+  lastRow: number;
+  lastCol: number;
+  columns: ColumnHeader[];
+}
+
+function frameOn(view: TableView): TableFrame | null {
+  const block = findHeaderBlock(view);
+  if (!block) return null;
+  const rows = scanRows(view, block.firstDataRow, block.entityCol);
+  let entities = rows.entities;
+  let totals = rows.totals;
+  // A table of totals only (one column «В целом по региону»): the region is the entity.
+  if (entities.length === 0 && totals.length > 0) {
+    entities = totals;
+    totals = [];
+  }
+  if (entities.length === 0) return null;
+  let lastCol = rows.lastCol;
+  for (const h of block.textRows) {
+    for (let c = view.cols - 1; c > lastCol; c--) {
+      const v = view.value(h, c);
+      if (v !== null && !(typeof v === 'string' && v.trim() === '')) {
+        lastCol = c;
+        break;
+      }
+    }
+  }
+  const label = entityHeader(view, block.textRows, block.entityCol);
+  return {
+    view,
+    sheet: view.name,
+    transposed: view.transposed,
+    block,
+    title: block.title,
+    entityLabel: label.text,
+    entityLabelCell: label.cell,
+    entities,
+    totals,
+    lastRow: rows.lastRow,
+    lastCol,
+    columns: columnHeaders(view, block.textRows, block.entityCol, lastCol),
+  };
+}
+
+/** Indicators in rows: the first column names indicators, not entities. */
+export function looksTransposed(frame: TableFrame): boolean {
+  if (isIndicatorColumnHeader(frame.entityLabel)) return true;
+  const names = [...frame.entities, ...frame.totals];
+  let ids = 0;
+  for (const e of names) if (indicatorIdOf(e.name) !== null) ids++;
+  return names.length >= 2 && ids * 2 >= names.length;
+}
+
+export function readFrame(sheet: SheetGrid): TableFrame | null {
+  const normal = frameOn(new TableView(sheet));
+  if (!normal || !looksTransposed(normal)) return normal;
+  const view = TableView.window(sheet, true, normal.block.headerFirst, 0, normal.lastRow, normal.lastCol);
+  const turned = frameOn(view);
+  if (!turned) return normal;
+  turned.title = normal.title;
+  // A single result column for the whole region: the region is the one entity.
+  if (turned.entities.length === 1 && turned.totals.length === 0) {
+    const e = turned.entities[0];
+    if (isResultHeader(e.name) && !isTotalName(e.name)) e.name = 'Регион';
+  }
+  return turned;
+}

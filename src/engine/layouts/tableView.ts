@@ -1,0 +1,178 @@
+/**
+ * A rectangular window on a sheet that the layout readers walk in "view" coordinates
+ * (row r, column c), while every address they report stays the real one on the sheet.
+ *
+ * Why: a transposed table (indicators in rows, municipalities in columns) is the same table
+ * turned by 90°. Instead of writing every reader twice, the reader works on a view; a
+ * transposed view swaps rows and columns, so view column 3 is sheet row 3 of the window,
+ * and `address(r, c)` still names the cell the user will click.
+ *
+ * Example (sheet with values [['Показатель','Район А'],['1.1 Наличие','да']] at A1):
+ *   const v = new TableView(sheet, true);
+ *   v.value(1, 1)    // → 'да' (sheet B2: the «Район А» line, indicator 1.1)
+ *   v.address(1, 0)  // → 'Лист1!B1' (the header cell naming «Район А»)
+ *   v.lineIndex(1)   // → 1: indicator column 1 of the view is sheet row 1 (0-based)
+ */
+
+import type { CellValue, MergedArea, SheetGrid } from '../grid';
+import { columnLetter, quoteSheetName } from '../address';
+
+/** A merged area in view coordinates (inclusive). */
+export interface ViewMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Merges above this size are looked up by scanning rather than indexed cell by cell. */
+const INDEX_LIMIT = 4096;
+
+export class TableView {
+  readonly name: string;
+  /** Number of view rows and columns. */
+  readonly rows: number;
+  readonly cols: number;
+  private readonly prefix: string;
+  private readonly letters: string[] = [];
+  private mergeIndex: Map<number, MergedArea> | null = null;
+  private bigMerges: MergedArea[] = [];
+  private readonly gridWidth: number;
+
+  /**
+   * @param sheet the grid
+   * @param transposed swap rows and columns
+   * @param top,left grid-relative origin of the window (0-based, relative to startRow/startCol)
+   * @param height,width window size in grid rows/columns (defaults: to the end of the grid)
+   */
+  constructor(
+    readonly sheet: SheetGrid,
+    readonly transposed = false,
+    readonly top = 0,
+    readonly left = 0,
+    height?: number,
+    width?: number,
+  ) {
+    this.name = sheet.name;
+    let w = 0;
+    for (const row of sheet.values) if (row && row.length > w) w = row.length;
+    this.gridWidth = w;
+    const h = height ?? Math.max(0, sheet.values.length - top);
+    const wd = width ?? Math.max(0, w - left);
+    this.rows = transposed ? wd : h;
+    this.cols = transposed ? h : wd;
+    this.prefix = `${quoteSheetName(sheet.name)}!`;
+  }
+
+  /** Grid row/column of a view cell. */
+  gridRow(r: number, c: number): number {
+    return this.top + (this.transposed ? c : r);
+  }
+
+  gridCol(r: number, c: number): number {
+    return this.left + (this.transposed ? r : c);
+  }
+
+  value(r: number, c: number): CellValue {
+    if (r < 0 || c < 0 || r >= this.rows || c >= this.cols) return null;
+    const row = this.sheet.values[this.gridRow(r, c)];
+    if (!row) return null;
+    const v = row[this.gridCol(r, c)];
+    return v === undefined ? null : v;
+  }
+
+  format(r: number, c: number): string | null {
+    const row = this.sheet.numberFormats?.[this.gridRow(r, c)];
+    if (!row) return null;
+    return row[this.gridCol(r, c)] ?? null;
+  }
+
+  formula(r: number, c: number): string | null {
+    const f = this.sheet.formulas?.[this.gridRow(r, c)]?.[this.gridCol(r, c)];
+    return typeof f === 'string' && f.startsWith('=') ? f : null;
+  }
+
+  /** 0-based sheet row and column of a view cell. */
+  sheetRow(r: number, c: number): number {
+    return this.sheet.startRow + this.gridRow(r, c);
+  }
+
+  sheetCol(r: number, c: number): number {
+    return this.sheet.startCol + this.gridCol(r, c);
+  }
+
+  /**
+   * The sheet index of a view column as a line of the table: its sheet column, or its sheet
+   * row when the view is transposed (an indicator of a transposed table lies in a row).
+   */
+  lineIndex(c: number): number {
+    return this.transposed ? this.sheet.startRow + this.top + c : this.sheet.startCol + this.left + c;
+  }
+
+  /** The sheet index of a view row as a line: sheet row, or sheet column when transposed. */
+  rowLineIndex(r: number): number {
+    return this.transposed ? this.sheet.startCol + this.left + r : this.sheet.startRow + this.top + r;
+  }
+
+  /** Full address, identical to cellAddress(sheet, row, col) but cached per column. */
+  address(r: number, c: number): string {
+    const col = this.sheetCol(r, c);
+    let l = this.letters[col];
+    if (l === undefined) {
+      l = columnLetter(col);
+      this.letters[col] = l;
+    }
+    return `${this.prefix}${l}${this.sheetRow(r, c) + 1}`;
+  }
+
+  /** The merged area covering a view cell, in view coordinates, or null. */
+  mergeAt(r: number, c: number): ViewMerge | null {
+    if (!this.sheet.merges || this.sheet.merges.length === 0) return null;
+    if (!this.mergeIndex) this.buildMergeIndex();
+    const gr = this.sheet.startRow + this.gridRow(r, c);
+    const gc = this.sheet.startCol + this.gridCol(r, c);
+    let m = this.mergeIndex!.get(gr * 16384 + gc) ?? null;
+    if (!m) {
+      for (const b of this.bigMerges) {
+        if (gr >= b.top && gr <= b.bottom && gc >= b.left && gc <= b.right) {
+          m = b;
+          break;
+        }
+      }
+    }
+    if (!m) return null;
+    // Back to view coordinates (the merge may extend beyond the window; clip is not needed
+    // because callers only compare coordinates).
+    const t = m.top - this.sheet.startRow - this.top;
+    const b = m.bottom - this.sheet.startRow - this.top;
+    const l = m.left - this.sheet.startCol - this.left;
+    const rr = m.right - this.sheet.startCol - this.left;
+    return this.transposed ? { top: l, bottom: rr, left: t, right: b } : { top: t, bottom: b, left: l, right: rr };
+  }
+
+  private buildMergeIndex(): void {
+    const index = new Map<number, MergedArea>();
+    for (const m of this.sheet.merges ?? []) {
+      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (area <= 1) continue;
+      if (area > INDEX_LIMIT) {
+        this.bigMerges.push(m);
+        continue;
+      }
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) index.set(r * 16384 + c, m);
+      }
+    }
+    this.mergeIndex = index;
+  }
+
+  /** A view of a sub-window of this sheet (grid-relative rows/columns), optionally transposed. */
+  static window(sheet: SheetGrid, transposed: boolean, top: number, left: number, bottom: number, right: number): TableView {
+    return new TableView(sheet, transposed, top, left, bottom - top + 1, right - left + 1);
+  }
+
+  /** Width of the underlying grid (the longest row). */
+  get gridColumns(): number {
+    return this.gridWidth;
+  }
+}

@@ -1,0 +1,329 @@
+/**
+ * The «Сводная» sheet (METHODOLOGY §7): for every table read, a block of
+ *   title row (table title and its sheets) and a subtitle (layout, thresholds);
+ *   the entity table — № | entity | fulfilment per criterion | overall | points, max (points
+ *   layout) | group | rank | «неполные данные» — as an Excel table with a colour scale and a
+ *   chart of the overall result coloured by group;
+ *   region rows (mean, median), the number of entities and the group bands;
+ *   indicator levels (id, name, criterion, kind, level, status);
+ *   for counts tables, the shares (entity, indicator, numerator, base, share, declared,
+ *   расхождение; for the region the pooled share with the mean and median of the shares).
+ * Shares and point totals are live formulas on the source cells when those hold plain numbers,
+ * so editing a source cell updates the summary; the computed value is the cached result.
+ *
+ * Example (one matrix table with two criteria, entity table header on row 3):
+ *   A3 '№' | B3 'Муниципальное образование' | C3 'Критерий 1' | D3 'Критерий 2' | E3 'Общее выполнение' | …
+ *   A4 1   | B4 'Кировский'                 | C4 0.75 (0.0%) | D4 1 (0.0%)   | E4 0.857 (0.0%)        | …
+ */
+
+import type { Analysis, EntityResult, ShareResult, TableAnalysis } from '../analysis';
+import { columnLetter } from '../address';
+import type { ChartSpec, ColorScale, OutCell, OutputSheet, OutTable } from './plan';
+import {
+  Widths,
+  formula,
+  header,
+  number,
+  percent,
+  text,
+  uniqueHeaders,
+  tableName,
+  NAME_WIDTH,
+  NARROW_WIDTH,
+  NUMBER_WIDTH,
+  PERCENT_FORMAT,
+} from './cells';
+import {
+  GROUP_COLORS,
+  INCOMPLETE_LABEL,
+  KIND_LABELS,
+  LAYOUT_LABELS,
+  NO_GROUP_COLOR,
+  REGION_LABEL,
+  STATUS_LABELS,
+} from './labels';
+import { formatPercentBound } from '../options';
+
+type Row = (OutCell | null)[];
+
+/** Style of a group cell: the strongest group green, the weakest red, the rest yellow. */
+function groupStyle(group: number | null, groups: number): OutCell['style'] {
+  if (group === null) return undefined;
+  if (group === 1) return 'good';
+  if (group >= groups) return 'deficit';
+  return 'attention';
+}
+
+function sheetsPhrase(sheets: string[]): string {
+  if (sheets.length === 0) return '';
+  const list = sheets.map((s) => `«${s}»`).join(', ');
+  return sheets.length === 1 ? `лист ${list}` : `листы ${list}`;
+}
+
+function hasPoints(t: TableAnalysis): boolean {
+  return t.layout === 'points' || t.points.length > 0 || t.entities.some((e) => e.points !== undefined && e.points !== null);
+}
+
+/** Builds the summary sheet under `name` (which may be «Сводная (2)»). */
+export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet {
+  const rows: Row[] = [];
+  const widths = new Widths();
+  const tables: OutTable[] = [];
+  const charts: ChartSpec[] = [];
+  const colorScales: ColorScale[] = [];
+  let freeze: OutputSheet['freeze'];
+  const groupsCount = Math.max(1, analysis.options.bands.length);
+  const { target, critical } = analysis.options;
+
+  widths.wantAll([NARROW_WIDTH, NAME_WIDTH]);
+
+  if (analysis.tables.length === 0) {
+    rows.push([text('Сводная', 'title')]);
+    rows.push([text('Таблицы мониторинга не найдены.', 'note')]);
+  }
+
+  analysis.tables.forEach((t, ti) => {
+    if (ti > 0) rows.push([], []);
+    const blockStart = rows.length;
+    const chartsBefore = charts.length;
+    const heading = t.title && t.title.trim() !== '' ? t.title.trim() : `Таблица ${ti + 1}`;
+    const where = sheetsPhrase(t.sheets);
+    rows.push([text(where ? `${heading} (${where})` : heading, 'title')]);
+    rows.push([
+      text(
+        `Вид таблицы: ${LAYOUT_LABELS[t.layout]}. Целевой уровень ${formatPercentBound(target)} %, критический ${formatPercentBound(critical)} %.`,
+        'subtitle',
+      ),
+    ]);
+
+    // --- entity table -------------------------------------------------------------------
+    const points = hasPoints(t);
+    const labels = [
+      '№',
+      t.entityLabel && t.entityLabel.trim() !== '' ? t.entityLabel : 'Наименование',
+      ...t.criteria.map((c) => c.label),
+      'Общее выполнение',
+      ...(points ? ['Баллы', 'Максимум баллов'] : []),
+      'Группа',
+      'Место в рейтинге',
+      'Полнота данных',
+    ];
+    const headers = uniqueHeaders(labels);
+    const firstCrit = 2;
+    const overallCol = firstCrit + t.criteria.length;
+    const headerRow = rows.length;
+    rows.push(headers.map(header));
+    widths.wantAll(headers.slice(2).map(() => NUMBER_WIDTH), 2);
+
+    if (t.entities.length === 0) {
+      rows.push([null, text('Строки с данными не найдены.', 'note')]);
+    } else {
+      t.entities.forEach((e, i) => rows.push(entityRow(t, e, i, points, groupsCount)));
+      const lastRow = rows.length - 1;
+      const table: OutTable = {
+        name: tableName(name, ti + 1),
+        headerRow,
+        lastRow,
+        columns: headers.length,
+        style: 'TableStyleLight9',
+      };
+      tables.push(table);
+      if (!freeze) freeze = { rows: headerRow + 1, columns: 2 };
+      // Excel rows are 1-based: data rows are headerRow+2 … lastRow+1.
+      const r1 = headerRow + 2;
+      const r2 = lastRow + 1;
+      colorScales.push({
+        range: `${columnLetter(firstCrit)}${r1}:${columnLetter(overallCol)}${r2}`,
+        low: GROUP_COLORS[3],
+        mid: GROUP_COLORS[2],
+        high: GROUP_COLORS[1],
+      });
+      charts.push({
+        type: 'bar',
+        title: `Общее выполнение: ${heading}`,
+        categories: `B${r1}:B${r2}`,
+        values: `${columnLetter(overallCol)}${r1}:${columnLetter(overallCol)}${r2}`,
+        anchor: { row: headerRow, col: headers.length + 1 }, // moved right of the whole block below
+        pointColors: t.entities.map((e) => (e.group !== null ? GROUP_COLORS[Math.min(e.group, 3)] ?? NO_GROUP_COLOR : NO_GROUP_COLOR)),
+      });
+    }
+
+    // --- region rows ---------------------------------------------------------------------
+    const meanRow: Row = [null, text(`${REGION_LABEL}: среднее`, 'total')];
+    const medianRow: Row = [null, text(`${REGION_LABEL}: медиана`, 'total')];
+    t.criteria.forEach((c, ci) => {
+      meanRow[firstCrit + ci] = percent(c.mean, 'total');
+      medianRow[firstCrit + ci] = percent(c.median, 'total');
+    });
+    meanRow[overallCol] = percent(t.region.mean, 'total');
+    medianRow[overallCol] = percent(t.region.median, 'total');
+    rows.push(meanRow, medianRow);
+    rows.push([
+      null,
+      text(`Всего: ${t.region.entities}, из них с полными данными: ${t.region.complete}.`, 'note'),
+    ]);
+    rows.push([
+      null,
+      text(`Группы: ${analysis.options.bands.map((b) => `${b.group} — ${b.label}`).join('; ')}.`, 'note'),
+    ]);
+
+    // --- indicator levels ---------------------------------------------------------------
+    if (t.indicators.length > 0) {
+      rows.push([]);
+      rows.push([text('Уровень показателей по региону', 'subtitle')]);
+      rows.push(['Код', 'Показатель', 'Критерий', 'Вид', 'Уровень по региону', 'Состояние'].map(header));
+      widths.wantAll([NARROW_WIDTH, NAME_WIDTH, 20, NUMBER_WIDTH, NUMBER_WIDTH, 16]);
+      for (const ind of t.indicators) {
+        const status = ind.status;
+        rows.push([
+          text(ind.id, undefined, { link: ind.source.headerCell }),
+          text(ind.name, undefined, { wrap: true }),
+          text(ind.criterion, undefined, { wrap: true }),
+          text(KIND_LABELS[ind.kind] ?? ind.kind),
+          percent(ind.level),
+          status
+            ? text(STATUS_LABELS[status], status === 'ok' ? 'good' : status === 'attention' ? 'attention' : 'deficit')
+            : { value: null },
+        ]);
+      }
+    }
+
+    // --- shares (counts) ----------------------------------------------------------------
+    if (t.shares.length > 0) {
+      rows.push([]);
+      rows.push([text('Доли: числитель / база', 'subtitle')]);
+      writeShares(t, rows, widths);
+    }
+
+    // The chart goes to the right of everything in the block, so it covers no cell.
+    const blockWidth = Math.max(0, ...rows.slice(blockStart).map((r) => r.length));
+    for (const c of charts.slice(chartsBefore)) c.anchor = { row: c.anchor.row, col: blockWidth + 1 };
+  });
+
+  const sheet: OutputSheet = {
+    name,
+    kind: 'summary',
+    rows,
+    columnWidths: widths.toArray(),
+    print: { orientation: 'landscape', fitToWidth: true },
+  };
+  if (freeze) sheet.freeze = freeze;
+  if (tables.length > 0) {
+    sheet.table = tables[0];
+    if (tables.length > 1) sheet.tables = tables;
+  }
+  if (charts.length > 0) sheet.charts = charts;
+  if (colorScales.length > 0) sheet.colorScales = colorScales;
+  return sheet;
+}
+
+function entityRow(t: TableAnalysis, e: EntityResult, i: number, points: boolean, groups: number): Row {
+  const row: Row = [number(i + 1), text(e.name, undefined, { link: e.nameCell })];
+  for (const c of t.criteria) {
+    const v = e.criteria[c.label] ?? null;
+    row.push(percent(v));
+  }
+  row.push(percent(e.fulfilment));
+  if (points) {
+    const p = t.points.find((x) => x.entity === e.name);
+    const total = e.points ?? p?.total ?? null;
+    const max = e.maxPoints ?? p?.max ?? null;
+    row.push(p?.formula && total !== null ? formula(`=${p.formula}`, total) : number(total));
+    row.push(number(max));
+  }
+  const groupCell = number(e.group);
+  const style = groupStyle(e.group, groups);
+  if (style) groupCell.style = style;
+  row.push(groupCell);
+  row.push(number(e.rank));
+  row.push(e.incomplete ? text(INCOMPLETE_LABEL, 'attention') : { value: null });
+  return row;
+}
+
+/**
+ * Shares grouped by indicator: the entities' rows, then the region's. An entity's share is
+ * `=num/base` on the source cells when both hold plain numbers; the region's pooled share is
+ * `=SUM(num)/SUM(base)` over the rows above when every one of them is a live, included row.
+ */
+function writeShares(t: TableAnalysis, rows: Row[], widths: Widths): void {
+  const labels = [
+    'Код',
+    t.entityLabel && t.entityLabel.trim() !== '' ? t.entityLabel : 'Наименование',
+    'Показатель (числитель)',
+    'Числитель',
+    'База',
+    'Доля',
+    'Доля в таблице',
+    'Расхождение',
+    'Среднее долей',
+    'Медиана долей',
+    'Примечание',
+  ];
+  rows.push(uniqueHeaders(labels).map(header));
+  widths.wantAll([NARROW_WIDTH, NAME_WIDTH, 20, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, 28]);
+
+  const order: string[] = [];
+  const byIndicator = new Map<string, ShareResult[]>();
+  for (const s of t.shares) {
+    const key = s.indicatorId || s.indicator;
+    if (!byIndicator.has(key)) {
+      byIndicator.set(key, []);
+      order.push(key);
+    }
+    byIndicator.get(key)!.push(s);
+  }
+
+  for (const key of order) {
+    const list = byIndicator.get(key)!;
+    const entities = list.filter((s) => s.entity !== null);
+    const regions = list.filter((s) => s.entity === null);
+    const first = rows.length + 1; // 1-based Excel row of the first entity row
+    let allLive = entities.length > 0;
+    for (const s of entities) {
+      const live = isLive(s);
+      if (!live || s.excluded) allLive = false;
+      rows.push(shareRow(s, live));
+    }
+    const last = rows.length; // 1-based Excel row of the last entity row
+    for (const s of regions) {
+      const pooled = allLive && s.share !== null;
+      const r = rows.length + 1;
+      rows.push([
+        text(s.indicatorId, 'total'),
+        text(REGION_LABEL, 'total'),
+        text(s.indicator, 'total', { wrap: true }),
+        pooled ? formula(`=SUM(D${first}:D${last})`, s.numerator, undefined, 'total') : number(s.numerator, undefined, 'total'),
+        pooled ? formula(`=SUM(E${first}:E${last})`, s.base, undefined, 'total') : number(s.base, undefined, 'total'),
+        pooled ? formula(`=D${r}/E${r}`, s.share !== null ? s.share / 100 : null, PERCENT_FORMAT, 'total') : percent(s.share, 'total'),
+        percent(s.declared, 'total'),
+        s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null, style: 'total' },
+        percent(s.mean, 'total'),
+        percent(s.median, 'total'),
+        text('по региону: сумма числителей / сумма баз', 'total'),
+      ]);
+    }
+  }
+}
+
+function isLive(s: ShareResult): boolean {
+  return s.plain && s.share !== null && !!s.numeratorCell && !!s.baseCell && s.numerator !== null && s.base !== null;
+}
+
+function shareRow(s: ShareResult, live: boolean): Row {
+  const note = s.excluded ? 'не учтено в итогах по региону' : null;
+  return [
+    text(s.indicatorId),
+    text(s.entity),
+    text(s.indicator, undefined, { wrap: true }),
+    live ? { ...formula(`=${s.numeratorCell}`, s.numerator), link: s.numeratorCell! } : number(s.numerator),
+    live ? { ...formula(`=${s.baseCell}`, s.base), link: s.baseCell! } : number(s.base),
+    live
+      ? formula(`=${s.numeratorCell}/${s.baseCell}`, s.share! / 100, PERCENT_FORMAT)
+      : percent(s.share),
+    s.declaredCell ? { ...percent(s.declared), link: s.declaredCell } : percent(s.declared),
+    s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null },
+    { value: null },
+    { value: null },
+    note ? text(note, 'note') : { value: null },
+  ];
+}

@@ -1,0 +1,112 @@
+/**
+ * The stand-in's `RequestContext`: operations are queued by the proxies and carried out
+ * only on `sync()`, in order, like Office.js batches. Every sync is accounted: the JSON size
+ * of the queued operations (the request) and of the loaded data (the response); either over
+ * 5 MB fails like Excel on the web (RequestPayloadSizeLimitExceeded /
+ * ResponsePayloadSizeLimitExceeded). As in Excel, a batch is not a transaction: when an
+ * operation fails, the ones before it stay done and the rest are dropped.
+ *
+ * Example:
+ *   const ctx = new StandinContext(model);
+ *   const ws = ctx.workbook.worksheets.getItem('Лист1');
+ *   ws.load('name');
+ *   await ctx.sync();
+ *   ws.name // → 'Лист1'
+ */
+
+import { StandinError } from './errors';
+import type { WorkbookModel } from './model';
+import { WorkbookProxy } from './workbook';
+
+/** Excel on the web: 5 MB per request and per response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** What a load hands back: the data (for the response size) and how to store it once the sync succeeds. */
+export interface LoadResult {
+  data: unknown;
+  commit: () => void;
+}
+
+export interface Operation {
+  /** What would travel in the request (sized as JSON). */
+  payload: unknown;
+  /** Carry the operation out on the model; a load returns its result. */
+  apply: () => LoadResult | void;
+}
+
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export class StandinContext {
+  readonly workbook: WorkbookProxy;
+  private queue: Operation[] = [];
+  private objectIds = 0;
+  /** Set by `suspendApiCalculationUntilNextSync()` for the next sync. */
+  calculationSuspended = false;
+
+  constructor(readonly model: WorkbookModel) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  nextObjectId(): number {
+    this.objectIds += 1;
+    return this.objectIds;
+  }
+
+  enqueue(op: Operation): void {
+    this.queue.push(op);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const suspended = this.calculationSuspended;
+    this.calculationSuspended = false;
+    const stats = this.model.stats;
+    const requestBytes = utf8Bytes(JSON.stringify(ops.map((o) => o.payload)));
+    stats.syncs += 1;
+    stats.operations += ops.length;
+    stats.totalRequestBytes += requestBytes;
+    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
+    if (suspended) stats.calculationSuspendedSyncs += 1;
+    await Promise.resolve();
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new StandinError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${requestBytes} bytes > ${PAYLOAD_LIMIT_BYTES}).`,
+        'RequestContext.sync',
+      );
+    }
+    const loads: LoadResult[] = [];
+    for (const op of ops) {
+      const r = op.apply();
+      if (r) loads.push(r);
+    }
+    const responseBytes = utf8Bytes(JSON.stringify(loads.map((l) => l.data)));
+    stats.totalResponseBytes += responseBytes;
+    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new StandinError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${responseBytes} bytes > ${PAYLOAD_LIMIT_BYTES}).`,
+        'RequestContext.sync',
+      );
+    }
+    for (const l of loads) l.commit();
+  }
+}
