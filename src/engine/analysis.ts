@@ -208,8 +208,13 @@ export interface TableAnalysis {
   /** Header of the entity column ('Муниципальное образование'). */
   entityLabel: string;
   transposed: boolean;
-  /** 0-based sheet rows of the header block and the data, per sheet (for highlights and pane). */
-  headerRows: { sheet: string; first: number; last: number }[];
+  /**
+   * 0-based sheet rows of the header block and the data, per sheet (for highlights and pane):
+   * `first` is the first header row, `last` the last data row. Optional detail: `headerLast`
+   * (last header row) and `dataFirst` (first data row). In a transposed table these are
+   * sheet columns.
+   */
+  headerRows: { sheet: string; first: number; last: number; headerLast?: number; dataFirst?: number }[];
   criteria: Criterion[];
   indicators: Indicator[];
   entities: EntityResult[];

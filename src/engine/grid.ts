@@ -41,6 +41,8 @@ export interface SheetGrid {
   merges?: MergedArea[];
   /** Name of the file the sheet came from, when several workbooks are read as one. */
   source?: string;
+  /** The sheet is hidden (or very hidden) in the workbook; it is read all the same. */
+  hidden?: boolean;
 }
 
 export interface WorkbookGrid {

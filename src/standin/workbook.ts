@@ -123,7 +123,7 @@ export class WorksheetCollectionProxy extends Proxy<WorkbookModel> {
     return [];
   }
   protected override itemModels(m: WorkbookModel) {
-    return { models: m.sheets, make: (s: unknown) => this.bound(s as SheetModel) };
+    return { models: m.sheets, make: (s: unknown) => this.boundSheet(s as SheetModel) };
   }
   protected override setItems(items: Proxy<unknown>[]): void {
     this.loadedItems = items as WorksheetProxy[];
@@ -133,7 +133,7 @@ export class WorksheetCollectionProxy extends Proxy<WorkbookModel> {
     return this.loadedItems;
   }
 
-  private bound(s: SheetModel): WorksheetProxy {
+  private boundSheet(s: SheetModel): WorksheetProxy {
     const p = new WorksheetProxy(this.ctx, () => s, false);
     p._bind(s);
     return p;
@@ -233,14 +233,14 @@ export class SettingCollectionProxy extends Proxy<WorkbookModel> {
     if (!this.loadedItems) throw new StandinError('PropertyNotLoaded', "The property 'items' is not available.", 'SettingCollection.items');
     return this.loadedItems;
   }
-  private locate(key: string): { key: string } | null {
+  private findKey(key: string): { key: string } | null {
     return this.ctx.model.settings.has(key) ? { key } : null;
   }
   getItem(key: string): SettingProxy {
-    return new SettingProxy(this.ctx, () => this.locate(key), false);
+    return new SettingProxy(this.ctx, () => this.findKey(key), false);
   }
   getItemOrNullObject(key: string): SettingProxy {
-    return new SettingProxy(this.ctx, () => this.locate(key), true);
+    return new SettingProxy(this.ctx, () => this.findKey(key), true);
   }
   add(key: string, value: unknown): SettingProxy {
     const proxy = new SettingProxy(this.ctx, () => ({ key }), false);

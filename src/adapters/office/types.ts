@@ -36,7 +36,17 @@ export interface StoredSettings {
 }
 
 export class OfficeAdapterError extends Error {
-  constructor(message: string, readonly sheet?: string, readonly cell?: string) {
+  /**
+   * @param code Office's error code when the failure came from Excel (e.g. 'AccessDenied').
+   * @param officeError The original Office error, kept for the developer console.
+   */
+  constructor(
+    message: string,
+    readonly sheet?: string,
+    readonly cell?: string,
+    readonly code?: string,
+    readonly officeError?: unknown,
+  ) {
     super(message);
     this.name = 'OfficeAdapterError';
   }

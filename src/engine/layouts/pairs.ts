@@ -11,8 +11,10 @@
  *   3. another count whose header words are all contained in this one («Количество
  *      педагогов» for «Количество педагогов, прошедших КПК»);
  *   4. the nearest base column to the left.
- * A candidate must be plausible on the numbers: the count is not above the base in at least
- * 80 % of the rows where both are known. A count that finds no base stays descriptive.
+ * A candidate must be plausible on the numbers: the count is not above the base in most rows
+ * where both are known (at least half for a header match, 80 % for the positional
+ * fallback — a single district's error must not break the pair it is checked against).
+ * A count that finds no base stays descriptive.
  *
  * A percent column («Доля …, %») to the right of a pair's count is that pair's declared share
  * when their headers share a stem or the share's header has no words of its own.
@@ -40,6 +42,8 @@ export interface InferredPair {
   declared: number | null;
   reason: string;
   manual: boolean;
+  /** The user said there is no declared share (or named it): do not look for one. */
+  declaredFixed?: boolean;
 }
 
 const SUBCOUNT = /(^|[^а-яё])(из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.)/i;
@@ -79,9 +83,13 @@ export function plausibility(num: ColumnValues, base: ColumnValues): { ok: numbe
   return { ok, both };
 }
 
-function plausible(num: PairColumn, base: PairColumn): boolean {
+/**
+ * Header evidence (shared words, «из них») needs the count not above the base in at least
+ * half of the rows; the positional fallback (nearest base to the left) needs 80 %.
+ */
+function plausible(num: PairColumn, base: PairColumn, strict = false): boolean {
   const p = plausibility(num.values, base.values);
-  return p.both === 0 || p.ok >= 0.8 * p.both;
+  return p.both === 0 || p.ok >= (strict ? 0.8 : 0.5) * p.both;
 }
 
 function quote(h: string): string {
@@ -158,7 +166,7 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
     if (!chosen) {
       for (let i = bases.length - 1; i >= 0; i--) {
         const b = bases[i];
-        if (b.col < num.col && plausible(num, b)) {
+        if (b.col < num.col && plausible(num, b, true)) {
           chosen = b;
           reason = `ближайший столбец итога слева ${quote(b.header)}`;
           break;
@@ -176,7 +184,7 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
   // Declared shares: each percent column right of a pair's numerator.
   const declaredTaken = new Set<number>();
   for (const p of pairs) if (p.declared !== null) declaredTaken.add(p.declared);
-  const free = pairs.filter((p) => p.declared === null && !p.manual).sort((a, b) => a.numerator - b.numerator);
+  const free = pairs.filter((p) => p.declared === null && !p.declaredFixed).sort((a, b) => a.numerator - b.numerator);
   for (const pc of ordered) {
     if (pc.kind !== 'percent' || declaredTaken.has(pc.col)) continue;
     const own = stems(pc.own);
@@ -195,7 +203,7 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
     if (!match) continue;
     match.declared = pc.col;
     declaredTaken.add(pc.col);
-    match.reason += `; доля из столбца ${quote(pc.header)} сверена с расчётом`;
+    if (!match.manual) match.reason += `; доля из столбца ${quote(pc.header)} сверена с расчётом`;
   }
   return pairs.sort((a, b) => a.numerator - b.numerator);
 }

@@ -11,7 +11,7 @@
 
 import { parseCell, isDataKind } from '../values/parseCell';
 import type { TableView } from './tableView';
-import { cellText, isBareIndicatorId } from './vocabulary';
+import { cellText, indicatorIdOf, isBareIndicatorId } from './vocabulary';
 
 export interface RowShape {
   /** Non-empty cells. */
@@ -27,6 +27,16 @@ export interface RowShape {
   idCellsAfterName: number;
   /** Text of the first non-empty cell. */
   firstText: string;
+}
+
+/**
+ * Text that names something: not a value — except an indicator numbered in front
+ * ('1.1 Наличие нормативной базы'), which parseCell would read as the number 1.1 with a comment.
+ */
+export function isNameText(v: string): boolean {
+  const p = parseCell(v);
+  if (p.kind === 'text') return true;
+  return p.kind === 'number' && indicatorIdOf(v) !== null && /[а-яёa-z]{3}/i.test(p.ignoredText ?? '');
 }
 
 export function rowShape(view: TableView, r: number, fromCol = 0, toCol = view.cols - 1): RowShape {
@@ -48,10 +58,7 @@ export function rowShape(view: TableView, r: number, fromCol = 0, toCol = view.c
     }
     last = c;
     if (nameCol < 0) {
-      if (typeof v === 'string') {
-        const p = parseCell(v);
-        if (p.kind === 'text') nameCol = c;
-      }
+      if (typeof v === 'string' && isNameText(v)) nameCol = c;
       continue;
     }
     if (typeof v === 'number' || typeof v === 'boolean') {

@@ -50,8 +50,20 @@ function stem(word: string): string {
   return w.slice(0, 6);
 }
 
+/** Stems of names already seen: the scheme's names are compared with every cell of a sheet. */
+const cache = new Map<string, string[]>();
+
 /** Distinct stems of the meaningful words of a name. */
 export function stems(text: string): string[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  if (cache.size > 20000) cache.clear();
+  const out = computeStems(text);
+  cache.set(text, out);
+  return out;
+}
+
+function computeStems(text: string): string[] {
   const out: string[] = [];
   for (const word of normaliseName(text).split(' ')) {
     if (word === '' || STOP.has(word) || /^\d+$/.test(word)) continue;
@@ -63,8 +75,10 @@ export function stems(text: string): string[] {
 
 /** 0…1: how well a written name matches a scheme name. */
 export function similarity(written: string, schemeName: string): number {
-  const a = stems(written);
-  const b = stems(schemeName);
+  return stemSimilarity(stems(written), stems(schemeName));
+}
+
+function stemSimilarity(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   let common = 0;
   for (const s of a) if (b.includes(s)) common++;
@@ -85,8 +99,9 @@ export interface NameMatch {
 export function bestMatch(written: string, names: readonly string[], threshold = 0.6): NameMatch | null {
   let best: NameMatch | null = null;
   let second = 0;
+  const a = stems(written);
   names.forEach((name, index) => {
-    const score = similarity(written, name);
+    const score = stemSimilarity(a, stems(name));
     if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
       best = { index, score };

@@ -54,7 +54,13 @@ export function readPointsSheets(
           sheets: [sheet.name],
           title: w.title,
           entityLabel: w.entityLabel,
-          headerRows: [{ sheet: sheet.name, first: sheet.startRow + w.headerFirst, last: sheet.startRow + w.headerLast }],
+          headerRows: [{
+            sheet: sheet.name,
+            first: sheet.startRow + w.headerFirst,
+            last: sheet.startRow + w.last,
+            headerLast: sheet.startRow + w.headerLast,
+            dataFirst: sheet.startRow + w.dataFirst,
+          }],
           positionsInRows: false,
         }),
       });

@@ -37,6 +37,9 @@ export interface ReadPosition {
   schemeIndex: number | null;
   /** Address of the cell naming it (the row's label cell, or the header cell of a wide table). */
   labelCell: string;
+  /** Address that points at this municipality's row of the position, for findings about the row
+   *  (template: the label cell; wide table: the first parameter cell in the municipality's row). */
+  rowCell: string;
   /** One per scheme parameter of the block (null when the sheet has no column for it). */
   params: (SourceCell | null)[];
   declared: DeclaredCell | null;

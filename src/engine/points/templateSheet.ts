@@ -25,8 +25,9 @@
  *     else from the sheet name.
  *
  * A sheet is taken as an evaluation sheet only when it shows two blocks of the scheme, or one block
- * together with a «Позиция оценивания»/«всего»/«балл» header, and at least one position row: an
- * indicator matrix of да/нет names municipalities in its label column, never blocks.
+ * together with a «Позиция оценивания»/«всего»/«балл» header, and its position rows are mostly
+ * positions of the scheme: an indicator matrix of да/нет names municipalities in its label column,
+ * never blocks, and a transposed matrix has rows of several values where a block row has dashes.
  *
  * Example:
  *   readTemplateSheet(sheet, DEFAULT_SCHEME, problems)
@@ -58,7 +59,11 @@ interface Columns {
   fromHeader: boolean;
 }
 
-/** Cells right of the label column: are they all dashes, empties or numbers (a block row)? */
+/**
+ * Cells right of the label column of a block row: dashes in the parameter columns and at most one
+ * number (the declared «всего») after them, as in «Мониторинг | - | - | - | 12». Anything else
+ * counts in `other`; a row of several numbers is a data row (an indicator of a transposed matrix).
+ */
 function blockRowShape(sheet: SheetGrid, r: number, labelCol: number, width: number) {
   const dashes: number[] = [];
   const numbers: number[] = [];
@@ -70,6 +75,8 @@ function blockRowShape(sheet: SheetGrid, r: number, labelCol: number, width: num
     else if (typeof v === 'number') numbers.push(c);
     else other++;
   }
+  if (numbers.length > 1) other += numbers.length - 1;
+  if (numbers.length === 1 && dashes.some((c) => c > numbers[0])) other++;
   return { dashes, numbers, other };
 }
 
@@ -241,7 +248,8 @@ export function readTemplateSheet(sheet: SheetGrid, scheme: PointsScheme, proble
     if (unreadable >= 2) continue; // a table of texts (the seed's «Циклограмма …»), not marks
     const match = bestMatch(label, block.positions.map((p) => p.name), POSITION_THRESHOLD);
 
-    if (allEmpty && !match && lastPosition && /^[а-яё]/.test(label)) {
+    const taken = match !== null && current.positions.some((p) => p.schemeIndex === match.index);
+    if (allEmpty && (!match || taken) && lastPosition && /^[а-яё]/.test(label)) {
       const joined = `${lastPosition.label} ${label}`;
       const rematch = bestMatch(joined, block.positions.map((p) => p.name), POSITION_THRESHOLD);
       lastPosition.label = joined;
@@ -253,7 +261,7 @@ export function readTemplateSheet(sheet: SheetGrid, scheme: PointsScheme, proble
     if (allEmpty && !match) continue; // a note under the table
     let schemeIndex = match ? match.index : null;
     if (schemeIndex !== null && current.positions.some((p) => p.schemeIndex === schemeIndex)) schemeIndex = null;
-    const position: ReadPosition = { label, schemeIndex, labelCell: addressOf(sheet, r, labelCol), params, declared: declaredCell };
+    const position: ReadPosition = { label, schemeIndex, labelCell: addressOf(sheet, r, labelCol), rowCell: addressOf(sheet, r, labelCol), params, declared: declaredCell };
     current.positions.push(position);
     lastPosition = position;
     last = r;
@@ -261,7 +269,8 @@ export function readTemplateSheet(sheet: SheetGrid, scheme: PointsScheme, proble
 
   const distinct = new Set(blocks.map((b) => b.schemeIndex)).size;
   const positions = blocks.reduce((s, b) => s + b.positions.length, 0);
-  if (positions === 0) return null;
+  const known = blocks.reduce((s, b) => s + b.positions.filter((p) => p.schemeIndex !== null).length, 0);
+  if (positions === 0 || known === 0 || known < positions - known) return null;
   if (!(distinct >= 2 || (distinct === 1 && (headerSeen || marker || blocks.some((b) => b.declared))))) return null;
 
   for (const b of blocks) {

@@ -34,7 +34,7 @@ export interface TableMeta {
   sheets: string[];
   title: string | null;
   entityLabel: string;
-  headerRows: { sheet: string; first: number; last: number }[];
+  headerRows: TableAnalysis['headerRows'];
   /** The positions stand in rows (one evaluation sheet per municipality), not in columns. */
   positionsInRows: boolean;
 }

@@ -161,7 +161,7 @@ export function scoreEntity(read: ReadEntity, scheme: PointsScheme, ids: Positio
       if (reportMarks(score, problems)) incomplete = true;
       if (score.state === 'inconsistent') {
         const marked = score.params.filter((p) => p.weight > 0 && p.mark.marked).map((p) => `«${p.name}»`).join(', ');
-        problems.warning(rp.labelCell, read.sheet, 'inconsistent-parameters',
+        problems.warning(rp.rowCell, read.sheet, 'inconsistent-parameters',
           `«${read.name}», позиция «${rp.label}»: отмечены ${marked}, но не отмечено «${block.parameters.find((p) => p.points > 0)?.name ?? ''}» — без наличия остальные параметры не засчитываются, позиция оценена в 0 баллов.`);
       }
       return { id: ids.idFor(rb.schemeIndex, rp.schemeIndex, rp.label), read: rp, score };
@@ -179,8 +179,8 @@ export function scoreEntity(read: ReadEntity, scheme: PointsScheme, ids: Positio
       if (!src || src.score.state !== 'only-ineffective') return pos;
       const zeroed = zeroForIneffectiveSource(pos.score);
       if (zeroed.adjusted && !pos.score.adjusted) {
-        problems.warning(pos.read.labelCell, read.sheet, 'ineffective-monitoring',
-          `«${read.name}», блок «${b.scheme.name}», позиция «${pos.read.label}»: в блоке «${source.scheme.name}» по этой позиции только неэффективные показатели (${src.read.labelCell}), поэтому позиция оценена в 0 баллов вместо ${fmt(pos.score.total)}.`);
+        problems.warning(pos.read.rowCell, read.sheet, 'ineffective-monitoring',
+          `«${read.name}», блок «${b.scheme.name}», позиция «${pos.read.label}»: в блоке «${source.scheme.name}» по этой позиции только неэффективные показатели (${src.read.rowCell}), поэтому позиция оценена в 0 баллов вместо ${fmt(pos.score.total)}.`);
       }
       return { ...pos, score: zeroed };
     });

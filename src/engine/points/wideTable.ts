@@ -40,9 +40,10 @@ export interface WideReading {
   entities: ReadEntity[];
   title: string | null;
   entityLabel: string;
-  /** 0-based grid rows: the header block and the last data row. */
+  /** 0-based grid rows: the header block, the first and the last data row. */
   headerFirst: number;
   headerLast: number;
+  dataFirst: number;
   last: number;
 }
 
@@ -196,7 +197,9 @@ export function readWideTable(sheet: SheetGrid, scheme: PointsScheme, problems: 
     });
   }
   if (!(bestCount >= 2 || marker)) return null;
-  if (!columns.some((c) => c.position !== null && !c.total)) return null;
+  const knownCols = columns.filter((c) => c.position !== null && !c.total).length;
+  const unknownCols = columns.filter((c) => c.position === null && !c.total).length;
+  if (knownCols === 0 || knownCols < unknownCols) return null;
 
   // Group columns by block and position, assign parameters by order where names did not.
   interface Group { block: number; position: number | null; label: string; cell: string; params: (number | null)[]; total: number | null; paramCols: number[] }
@@ -269,7 +272,8 @@ export function readWideTable(sheet: SheetGrid, scheme: PointsScheme, problems: 
             const at = g.params.indexOf(i);
             return at >= 0 ? sourceCell(sheet, r, g.paramCols[at]) : null;
           });
-          return { label: g.label, schemeIndex: g.position, labelCell: g.cell, params, declared: declared(g.total) };
+          const rowCell = g.paramCols.length > 0 ? addressOf(sheet, r, g.paramCols[0]) : addressOf(sheet, r, entityCol);
+          return { label: g.label, schemeIndex: g.position, labelCell: g.cell, rowCell, params, declared: declared(g.total) };
         }),
       }));
     entities.push({
@@ -301,6 +305,7 @@ export function readWideTable(sheet: SheetGrid, scheme: PointsScheme, problems: 
     entityLabel: textOf(mergedValue(sheet, rb, entityCol)) || 'Муниципальное образование',
     headerFirst: rb,
     headerLast: dataStart - 1,
+    dataFirst: dataStart,
     last,
   };
 }

@@ -1,0 +1,103 @@
+/**
+ * One exceljs worksheet → a `SheetGrid`: the used range (the smallest rectangle holding every
+ * value and merged area; it does not always start at A1), values, number formats, formulas,
+ * merges. Cells that are only styled do not widen the range.
+ *
+ * Example:
+ *   a sheet with values in B3:D5 → { startRow: 2, startCol: 1, values: 3 rows × 3 columns, … }
+ */
+
+import type ExcelJS from 'exceljs';
+import type { CellValue, MergedArea, SheetGrid } from '../../engine/grid';
+import { cellValueFromExcel } from './cellValueFromExcel';
+import { renameSheetRefs } from './formulaSheetRefs';
+
+/** 'B2:D4' → 0-based inclusive area. */
+export function parseRange(ref: string): MergedArea | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (s: string) => s.toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? col(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** Merged ranges of a worksheet as exceljs keeps them ('A1:C1', …). */
+export function worksheetMerges(ws: ExcelJS.Worksheet): string[] {
+  const model = (ws as unknown as { model: { merges?: string[] } }).model;
+  return model.merges ?? [];
+}
+
+export function sheetToGrid(
+  ws: ExcelJS.Worksheet,
+  name: string,
+  opts: { source?: string; date1904?: boolean; renames?: Record<string, string> } = {},
+): SheetGrid {
+  const merges = worksheetMerges(ws)
+    .map(parseRange)
+    .filter((m): m is MergedArea => m !== null);
+  const cells: { r: number; c: number; value: CellValue; formula: string | null; format: string | null }[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const grow = (r: number, c: number, r2 = r, c2 = c) => {
+    if (r < top) top = r;
+    if (c < left) left = c;
+    if (r2 > bottom) bottom = r2;
+    if (c2 > right) right = c2;
+  };
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const g = cellValueFromExcel(cell, opts.date1904);
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      const empty = g.value === null || g.value === '';
+      if (empty && !g.formula) return;
+      grow(r, c);
+      const formula = g.formula && opts.renames ? renameSheetRefs(g.formula, opts.renames) : g.formula;
+      cells.push({ r, c, value: g.value, formula, format: g.format });
+    });
+  });
+  for (const m of merges) grow(m.top, m.left, m.bottom, m.right);
+
+  const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+  if (bottom < 0) {
+    return { name, startRow: 0, startCol: 0, values: [], numberFormats: [], formulas: [], merges, ...(opts.source ? { source: opts.source } : {}), ...(hidden ? { hidden } : {}) };
+  }
+  const height = bottom - top + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => []);
+  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => []);
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => []);
+  const fill = <T>(row: T[], upTo: number, v: T) => {
+    while (row.length < upTo) row.push(v);
+  };
+  for (const cell of cells) {
+    const r = cell.r - top;
+    const c = cell.c - left;
+    fill(values[r], c, null);
+    fill(numberFormats[r], c, null);
+    fill(formulas[r], c, null);
+    values[r][c] = cell.value;
+    numberFormats[r][c] = cell.format;
+    formulas[r][c] = cell.formula;
+  }
+  // Number formats of empty cells inside the range matter too (a percent column with gaps).
+  for (let r = 0; r < height; r++) {
+    const row = ws.findRow(top + r + 1);
+    if (!row) continue;
+    const len = values[r].length;
+    for (let c = 0; c < len; c++) {
+      if (numberFormats[r][c] !== null) continue;
+      const cell = row.findCell(left + c + 1);
+      const f = cell?.numFmt;
+      if (typeof f === 'string' && f !== '' && f !== 'General') numberFormats[r][c] = f;
+    }
+  }
+  const grid: SheetGrid = { name, startRow: top, startCol: left, values, numberFormats, formulas, merges };
+  if (opts.source) grid.source = opts.source;
+  if (hidden) grid.hidden = true;
+  return grid;
+}

@@ -1,0 +1,37 @@
+/**
+ * Highlights on the source sheets as conditional formats (type 'expression', formula TRUE)
+ * with the fill and font of `HIGHLIGHT_COLORS`: the cells look red or yellow, the user's own
+ * formatting stays untouched underneath, and removing the rule removes the highlight.
+ *
+ * Example:
+ *   writeHighlights(wb, [{ sheet: 'Лист1', ranges: ['D7', 'F7:F9'], kind: 'deficit' }]) // → 1 rule on Лист1
+ */
+
+import type ExcelJS from 'exceljs';
+import { HIGHLIGHT_COLORS, type Highlight } from '../../engine/output/plan';
+
+/** Adds the rules; returns the number of ranges written (highlights on a missing sheet are skipped). */
+export function writeHighlights(wb: ExcelJS.Workbook, highlights: Highlight[]): number {
+  let written = 0;
+  for (const h of highlights) {
+    const ws = wb.getWorksheet(h.sheet);
+    if (!ws || h.ranges.length === 0) continue;
+    const { fill, font } = HIGHLIGHT_COLORS[h.kind];
+    ws.addConditionalFormatting({
+      ref: h.ranges.join(' '),
+      rules: [
+        {
+          type: 'expression',
+          formulae: ['TRUE'],
+          priority: h.kind === 'deficit' ? 1 : 2,
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${fill}` } },
+            font: { color: { argb: `FF${font}` } },
+          },
+        },
+      ],
+    });
+    written += h.ranges.length;
+  }
+  return written;
+}

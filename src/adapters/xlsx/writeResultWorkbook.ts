@@ -1,0 +1,91 @@
+/**
+ * Writes the result as a NEW workbook: the input's sheets as they were, then the plan's
+ * sheets, and the highlights as conditional formats on the source sheets. The input files
+ * are never written.
+ *
+ * The most faithful copy exceljs allows: the first file is loaded (from the bytes that were
+ * analysed) as the base workbook, so its sheets keep everything exceljs round-trips (styles,
+ * merges, widths, frozen panes, conditional formats, validations, defined names, tables); the
+ * sheets of further files are copied cell by cell under their unique names (copySheet.ts).
+ * A plan sheet whose name is already taken by an input sheet gets the next free name
+ * («Сводная (2)»): the user's own sheet is never replaced.
+ *
+ * Example:
+ *   const loaded = await readWorkbookFiles(['отчёт.xlsx']);
+ *   const plan = buildOutputPlan(analyzeWorkbook(loaded.grid), { existingSheets: loaded.sheets.map((s) => s.name) });
+ *   await writeResultWorkbook(loaded, plan, 'отчёт — анализ.xlsx');
+ */
+
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { OutputPlan } from '../../engine/output/plan';
+import { resolveSheetName } from '../../engine/output/sheetNaming';
+import type { LoadedWorkbooks } from './types';
+import { WorkbookWriteError } from './errors';
+import { workbookFromBytes, worksheetsInOrder } from './loadWorkbookBytes';
+import { copySheet } from './copySheet';
+import { writeOutputSheet } from './writeOutputSheet';
+import { writeHighlights } from './writeHighlights';
+import { renamesOf } from './readWorkbookFiles';
+
+async function realOrResolved(p: string): Promise<string> {
+  const abs = path.resolve(p);
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    // The output does not exist yet: resolve its folder instead.
+    try {
+      return path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+export async function writeResultWorkbook(loaded: LoadedWorkbooks, plan: OutputPlan, outPath: string): Promise<void> {
+  const out = await realOrResolved(outPath);
+  for (const f of loaded.files) {
+    const input = await realOrResolved(f.path);
+    if (input === out || (process.platform !== 'linux' && input.toLowerCase() === out.toLowerCase())) {
+      throw new WorkbookWriteError(
+        `Результат нельзя записать в исходный файл «${f.name}»: укажите другое имя файла.`,
+        outPath,
+      );
+    }
+  }
+  if (loaded.files.length === 0) throw new WorkbookWriteError('Нет исходной книги для записи результата.', outPath);
+
+  const base = await workbookFromBytes(loaded.files[0].bytes, loaded.files[0].path);
+  for (let fi = 1; fi < loaded.files.length; fi++) {
+    const wb = await workbookFromBytes(loaded.files[fi].bytes, loaded.files[fi].path);
+    const renames = renamesOf(loaded, fi);
+    const origins = loaded.sheets.filter((s) => s.fileIndex === fi);
+    for (const ws of worksheetsInOrder(wb)) {
+      const origin = origins.find((o) => o.originalName === ws.name);
+      copySheet(ws, base, origin?.name ?? renames[ws.name] ?? ws.name, renames);
+    }
+  }
+
+  const tableNames = new Set<string>();
+  for (const ws of base.worksheets) for (const t of ws.getTables() as unknown as { name?: string; table?: { name?: string } }[]) {
+    const n = t.name ?? t.table?.name;
+    if (n) tableNames.add(n.toLowerCase());
+  }
+  const inputNames = base.worksheets.map((ws) => ws.name);
+  const taken: string[] = [];
+  for (const sheet of plan.sheets) {
+    const name = resolveSheetName(sheet.name, { existing: inputNames, taken });
+    taken.push(name);
+    writeOutputSheet(base, name === sheet.name ? sheet : { ...sheet, name }, tableNames);
+  }
+  writeHighlights(base, plan.highlights);
+
+  const tmp = path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`);
+  try {
+    await base.xlsx.writeFile(tmp);
+    await fs.rename(tmp, outPath);
+  } catch {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new WorkbookWriteError(`Не удалось записать файл «${path.basename(outPath)}»: проверьте, что папка существует и файл не открыт в Excel.`, outPath);
+  }
+}

@@ -1,0 +1,469 @@
+/**
+ * One table from its frames (one sheet, or several sheets of one template): reads and
+ * classifies the columns, pairs counts with bases, and runs every computation of
+ * METHODOLOGY §4 into a TableAnalysis.
+ *
+ * Indicators, in column order:
+ *   - yes/no, percent and points columns → scored indicators;
+ *   - a count with its base → a 'percent' indicator whose score per entity is the computed
+ *     share and whose regional level is the pooled share (so fulfilment, groups and deficits
+ *     work for counts tables too); its declared share column is not an indicator of its own;
+ *   - other counts, bases and plain numbers → descriptive indicators (sum, mean, median, min,
+ *     max), never in fulfilment.
+ * Ids: the number in the header ('2.1') when it is unique, else the column letter ('D'), or
+ * «стр. 7» for an indicator in row 7 of a transposed table.
+ *
+ * Example:
+ *   buildTable([frame], resolveOptions(), problems)
+ *   // → { layout: 'matrix', entities: [{ name: 'Сунженский район', fulfilment: 92.3, group: 1, rank: 1, … }], … }
+ */
+
+import type { CellValue } from '../grid';
+import type {
+  CountPair,
+  Criterion,
+  EntityResult,
+  Indicator,
+  IndicatorKind,
+  ScoredCell,
+  ShareResult,
+  SourceLine,
+  TableAnalysis,
+} from '../analysis';
+import type { AnalysisOptions } from '../options';
+import type { ProblemList } from '../problems';
+import { columnLetter } from '../address';
+import { parseCell } from '../values/parseCell';
+import { S_OK } from '../values/cellState';
+import type { TableFrame } from './tableFrame';
+import type { RowRef } from './entityRows';
+import type { ColumnHeader } from './headerParts';
+import { readColumnCells, type ColumnCells } from './columnCells';
+import { classifyColumn, type ColumnKind } from './columnKinds';
+import { readColumnValues, type ColumnValues } from './columnValues';
+import { inferPairs, type InferredPair } from './pairs';
+import { resolveOverrides } from './overrides';
+import { assignCriteria } from './criteria';
+import { bareNumberReading } from './percentColumn';
+import { roundingTolerance } from './declaredRounding';
+import { checkDeclaredTotals } from './declaredTotals';
+import { shownValue } from './cellMessages';
+import { isCriterionText, isMeanTotalName } from './vocabulary';
+import type { ScoreLine } from '../compute/scoreLine';
+import { computeFulfilment } from '../compute/fulfilment';
+import { groupOf, weakestGroup, weakestGroupCeiling } from '../compute/groups';
+import { competitionRanks } from '../compute/ranks';
+import { binaryLevel, meanLevel, pointsLevel, statusOf, type Level } from '../compute/levels';
+import { computeShares, type ShareOutput } from '../compute/shares';
+import { buildDeficits, type DeficitLine } from '../compute/deficits';
+import { describe, meanOrNull, medianOrNull } from '../compute/stats';
+
+interface Col {
+  h: ColumnHeader;
+  own: string;
+  kind: ColumnKind;
+  max?: number;
+  maxFromHeader?: boolean;
+  cells: ColumnCells;
+  values?: ColumnValues;
+  marker: boolean;
+}
+
+interface Built {
+  indicator: Indicator;
+  col: Col;
+  line: ScoreLine | null;
+  /** Pair indicators: the share computation. */
+  share?: ShareOutput;
+  pair?: InferredPair;
+  values: Float64Array;
+  level: Level;
+}
+
+function ownText(h: ColumnHeader): string {
+  if (!h.group) return h.header;
+  return h.parts.filter((p) => p !== h.group).join(' / ');
+}
+
+function normName(s: string): string {
+  return s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
+export function buildTable(frames: TableFrame[], options: AnalysisOptions, problems: ProblemList): TableAnalysis | null {
+  const first = frames[0];
+  const rows: RowRef[] = [];
+  const ranges: { totals: RowRef[]; start: number; end: number }[] = [];
+  for (const f of frames) {
+    const start = rows.length;
+    for (const e of f.entities) rows.push(e);
+    ranges.push({ totals: f.totals, start, end: rows.length });
+  }
+  const n = rows.length;
+  const transposed = first.transposed;
+  const lineWord = transposed ? 'Строка' : 'Столбец';
+
+  // 1. Classify the columns; nothing is reported until we know this is a table.
+  const all: Col[] = [];
+  for (const h of first.columns) {
+    const cells = readColumnCells(rows, h.col);
+    const own = ownText(h);
+    const d = classifyColumn(own, cells);
+    const marker = d.kind === 'empty' && h.header !== '' && isCriterionText(h.name);
+    all.push({ h, own, kind: d.kind, max: d.max, maxFromHeader: d.maxFromHeader, cells, marker });
+  }
+  const data = all.filter((c) => c.kind !== 'empty' && c.kind !== 'text');
+  if (data.length === 0) return null;
+
+  // 2. Duplicate names, skipped text columns.
+  const seen = new Map<string, RowRef>();
+  for (const r of rows) {
+    const key = normName(r.name);
+    const before = seen.get(key);
+    if (before) {
+      problems.warning(
+        r.nameCell,
+        r.view.name,
+        'duplicate-entity',
+        `«${r.name}» встречается в таблице не один раз (также ${before.nameCell}); обе строки учтены как отдельные.`,
+      );
+    } else seen.set(key, r);
+  }
+  for (const c of all) {
+    if (c.kind === 'text' && c.h.header) {
+      problems.info(c.h.cell, first.sheet, 'layout', `${lineWord} «${c.h.header}» содержит текст, а не данные; он не анализируется.`);
+    }
+  }
+
+  // 3. The user's pairs may re-kind columns; then read every data column's values.
+  const byCol = new Map(data.map((c) => [c.h.col, c]));
+  const fixed = resolveOverrides(options.pairs, frames, new Set(byCol.keys()), problems);
+  for (const p of fixed) {
+    const num = byCol.get(p.numerator)!;
+    const base = byCol.get(p.base)!;
+    if (num.kind !== 'count' && num.kind !== 'base') num.kind = 'count';
+    if (base.kind !== 'count' && base.kind !== 'base') base.kind = 'base';
+    if (p.declared !== null) byCol.get(p.declared)!.kind = 'percent';
+  }
+  for (const c of data) {
+    c.values = readColumnValues(
+      { kind: c.kind, col: c.h.col, header: c.h.header, headerCell: c.h.cell, sheet: first.sheet, max: c.max, maxFromHeader: c.maxFromHeader },
+      rows,
+      c.cells,
+      problems,
+    );
+  }
+
+  // 4. Pairs and declared shares.
+  const pairs = data.some((c) => c.kind === 'count' || c.kind === 'base')
+    ? inferPairs(
+        data.map((c) => ({ col: c.h.col, kind: c.kind, header: c.h.header, own: c.own, values: c.values! })),
+        fixed,
+      )
+    : fixed;
+  const pairByNum = new Map(pairs.map((p) => [p.numerator, p]));
+  const declaredCols = new Set(pairs.filter((p) => p.declared !== null).map((p) => p.declared as number));
+
+  // 5. Ids.
+  const ids = new Map<number, string>();
+  const used = new Set<string>();
+  const headerIdCount = new Map<string, number>();
+  for (const c of data) if (c.h.id) headerIdCount.set(c.h.id, (headerIdCount.get(c.h.id) ?? 0) + 1);
+  for (const c of data) {
+    let id = c.h.id && headerIdCount.get(c.h.id) === 1 ? c.h.id : null;
+    if (id === null || used.has(id)) {
+      id = transposed ? `стр. ${first.view.lineIndex(c.h.col) + 1}` : columnLetter(first.view.lineIndex(c.h.col));
+    }
+    used.add(id);
+    ids.set(c.h.col, id);
+  }
+
+  // 6. Criteria over the scored columns (markers included, in column order).
+  const ordered = all.filter((c) => c.marker || byCol.has(c.h.col));
+  const scoredKind = (c: Col) => c.kind === 'binary' || c.kind === 'percent' || c.kind === 'points';
+  const assignment = assignCriteria(
+    ordered.map((c) => ({
+      header: c.h,
+      marker: c.marker,
+      direct: !c.marker && scoredKind(c) && !declaredCols.has(c.h.col),
+      scored: !c.marker && !declaredCols.has(c.h.col) && (pairByNum.has(c.h.col) || scoredKind(c)),
+    })),
+  );
+  const criterionOf = new Map<number, string | null>();
+  ordered.forEach((c, i) => criterionOf.set(c.h.col, assignment.labels[i]));
+
+  // 7. Indicators.
+  const names = rows.map((r) => r.name);
+  const built: Built[] = [];
+  const shareResults: ShareResult[] = [];
+  const regionShares: ShareResult[] = [];
+  const singleTotal = frames.reduce((k, f) => k + f.totals.filter((t) => !isMeanTotalName(t.name)).length, 0) === 1
+    ? frames.flatMap((f) => f.totals).find((t) => !isMeanTotalName(t.name)) ?? null
+    : null;
+  for (const c of data) {
+    if (declaredCols.has(c.h.col)) continue;
+    const id = ids.get(c.h.col)!;
+    const th = options.indicatorThresholds[id] ?? {};
+    const target = th.target ?? options.target;
+    const critical = th.critical ?? options.critical;
+    const source: SourceLine = {
+      sheet: first.sheet,
+      index: first.view.lineIndex(c.h.col),
+      header: c.h.header,
+      headerCell: c.h.cell,
+      ...(transposed ? { transposed: true } : {}),
+    };
+    const v = c.values!;
+    const pair = pairByNum.get(c.h.col);
+    let kind: IndicatorKind;
+    let line: ScoreLine | null = null;
+    let level: Level;
+    let values = v.values;
+    let share: ShareOutput | undefined;
+    let statsOf: Float64Array | null = v.values;
+    if (pair) {
+      const base = byCol.get(pair.base)!;
+      const decl = pair.declared !== null ? byCol.get(pair.declared)! : null;
+      const bare = decl ? bareNumberReading(decl.cells) : null;
+      share = computeShares(
+        {
+          indicator: c.h.header,
+          indicatorId: id,
+          names,
+          num: v.values,
+          numState: v.states,
+          base: base.values!.values,
+          baseState: base.values!.states,
+          numPlain: v.plain,
+          basePlain: base.values!.plain,
+          numCell: (i) => rows[i].view.address(rows[i].row, c.h.col),
+          baseCell: (i) => rows[i].view.address(rows[i].row, base.h.col),
+          sheetOf: (i) => rows[i].view.name,
+          baseHeader: base.h.header,
+          declared: decl
+            ? {
+                values: decl.values!.values,
+                states: decl.values!.states,
+                tolerance: (i) => roundingTolerance(rows[i].view.value(rows[i].row, decl.h.col), rows[i].view.format(rows[i].row, decl.h.col), bare),
+                cell: (i) => rows[i].view.address(rows[i].row, decl.h.col),
+                shown: (i) => shownValue(rows[i].view.value(rows[i].row, decl.h.col), rows[i].view.format(rows[i].row, decl.h.col)),
+              }
+            : null,
+          regionDeclared: decl && singleTotal ? regionDeclared(singleTotal, decl.h.col, bare) : null,
+        },
+        problems,
+      );
+      shareResults.push(...share.rows);
+      regionShares.push(share.region);
+      kind = 'percent';
+      values = share.shares;
+      statsOf = share.shares;
+      const scores = new Float64Array(n);
+      let withData = 0;
+      for (let i = 0; i < n; i++) {
+        scores[i] = share.shares[i] / 100;
+        if (!Number.isNaN(share.shares[i])) withData++;
+      }
+      line = { id, name: c.h.name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical };
+      level = { level: share.region.share, withData, missing: n - withData };
+    } else if (scoredKind(c)) {
+      kind = c.kind as IndicatorKind;
+      const scores = new Float64Array(n);
+      if (kind === 'binary') {
+        scores.set(v.values);
+        level = binaryLevel(v.values);
+        statsOf = null;
+      } else if (kind === 'percent') {
+        for (let i = 0; i < n; i++) scores[i] = v.values[i] / 100;
+        level = meanLevel(v.values);
+      } else {
+        const max = c.max;
+        for (let i = 0; i < n; i++) scores[i] = max ? v.values[i] / max : NaN;
+        level = pointsLevel(v.values, max);
+      }
+      line = { id, name: c.h.name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical };
+    } else {
+      kind = c.kind === 'number' ? 'number' : 'count';
+      level = { ...meanLevel(v.values), level: null };
+    }
+    let stats: Indicator['stats'] = null;
+    if (statsOf) {
+      const xs: number[] = [];
+      for (let i = 0; i < statsOf.length; i++) if (!Number.isNaN(statsOf[i])) xs.push(statsOf[i]);
+      stats = describe(xs);
+    }
+    const indicator: Indicator = {
+      id,
+      name: c.h.name,
+      criterion: line ? line.criterion : null,
+      kind,
+      ...(kind === 'points' && c.max !== undefined ? { max: c.max } : {}),
+      source,
+      level: level.level,
+      status: line ? statusOf(level.level, target, critical) : null,
+      target,
+      critical,
+      withData: level.withData,
+      missing: level.missing,
+      stats,
+    };
+    built.push({ indicator, col: c, line, share, pair, values, level });
+  }
+
+  // 8. Totals declared by hand.
+  checkDeclaredTotals(
+    data.filter((c) => c.kind === 'count' || c.kind === 'base' || c.kind === 'number').map((c) => ({ col: c.h.col, header: c.h.header, values: c.values! })),
+    ranges,
+    problems,
+  );
+
+  // 9. Fulfilment, groups, ranks, region.
+  const lines = built.filter((b) => b.line !== null).map((b) => b.line as ScoreLine);
+  const criteriaLabels = assignment.criteria.map((c) => c.label);
+  const ful = computeFulfilment(n, lines, criteriaLabels, options.weighting);
+  const groups = ful.overall.map((v) => groupOf(v, options.bands));
+  const criteriaGroups = new Map<string, (number | null)[]>();
+  for (const [label, vals] of ful.byCriterion) criteriaGroups.set(label, vals.map((v) => groupOf(v, options.bands)));
+  const ranks = competitionRanks(ful.overall);
+  const overallValues = ful.overall.filter((v): v is number => v !== null);
+  const regionMedian = medianOrNull(overallValues);
+  const region = {
+    mean: meanOrNull(overallValues),
+    median: regionMedian,
+    entities: n,
+    complete: ful.incomplete.filter((x) => !x).length,
+  };
+  const criteria: Criterion[] = assignment.criteria.map((c) => {
+    const vals = (ful.byCriterion.get(c.label) ?? []).filter((v): v is number => v !== null);
+    return {
+      label: c.label,
+      id: c.id,
+      indicatorIds: lines.filter((l) => l.criterion === c.label).map((l) => l.id),
+      mean: meanOrNull(vals),
+      median: medianOrNull(vals),
+    };
+  });
+
+  // 10. Entities.
+  const entities: EntityResult[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    const cells: Record<string, ScoredCell> = {};
+    for (const b of built) {
+      const col = b.col.h.col;
+      const raw = r.view.value(r.row, col);
+      const value = b.values[i];
+      let plain = b.col.values!.plain[i] === 1;
+      if (b.share) plain = b.share.rows[i].plain;
+      cells[b.indicator.id] = {
+        cell: r.view.address(r.row, col),
+        raw,
+        score: b.line && !Number.isNaN(b.line.scores[i]) ? b.line.scores[i] : null,
+        value: Number.isNaN(value) ? null : value,
+        plain,
+      };
+    }
+    const crit: Record<string, number | null> = {};
+    const critGroups: Record<string, number | null> = {};
+    for (const c of criteriaLabels) {
+      crit[c] = ful.byCriterion.get(c)![i];
+      critGroups[c] = criteriaGroups.get(c)![i];
+    }
+    const overall = ful.overall[i];
+    entities[i] = {
+      name: r.name,
+      sheet: r.view.name,
+      index: r.view.rowLineIndex(r.row),
+      nameCell: r.nameCell,
+      cells,
+      criteria: crit,
+      criteriaGroups: critGroups,
+      fulfilment: overall,
+      group: groups[i],
+      rank: ranks[i],
+      incomplete: ful.incomplete[i],
+      belowMedian: overall !== null && regionMedian !== null && overall < regionMedian - 1e-9,
+    };
+  }
+
+  // 11. Deficits.
+  const deficitLines: DeficitLine[] = built
+    .filter((b) => b.line !== null)
+    .map((b) => ({
+      line: b.line as ScoreLine,
+      level: b.level.level,
+      cellOf: (e: number) => rows[e].view.address(rows[e].row, b.col.h.col),
+      valueOf: (e: number): CellValue => (b.share ? b.share.shares[e] : rows[e].view.value(rows[e].row, b.col.h.col)),
+    }));
+  const twoBands = options.bands.length >= 2;
+  const deficits = buildDeficits({
+    names,
+    lines: deficitLines,
+    criteria: criteriaLabels,
+    byCriterion: ful.byCriterion,
+    criteriaGroups,
+    overall: ful.overall,
+    groups,
+    median: regionMedian,
+    weakest: twoBands ? weakestGroup(options.bands) : null,
+    weakestCeiling: twoBands ? weakestGroupCeiling(options.bands) : null,
+  });
+
+  // 12. Pairs as the user sees them.
+  const countPairs: CountPair[] = pairs.map((p) => {
+    const line = (col: number): SourceLine => {
+      const c = byCol.get(col)!;
+      return { sheet: first.sheet, index: first.view.lineIndex(col), header: c.h.header, headerCell: c.h.cell };
+    };
+    return {
+      sheet: first.sheet,
+      numerator: line(p.numerator),
+      base: line(p.base),
+      declared: p.declared !== null ? line(p.declared) : null,
+      reason: p.reason,
+      manual: p.manual,
+    };
+  });
+
+  return {
+    layout: pairs.length > 0 ? 'counts' : 'matrix',
+    sheets: frames.map((f) => f.sheet),
+    title: first.title,
+    entityLabel: transposed ? 'Объект мониторинга' : first.entityLabel || 'Объект мониторинга',
+    transposed,
+    headerRows: frames.map((f) => ({
+      sheet: f.sheet,
+      first: f.view.rowLineIndex(f.block.headerFirst),
+      last: f.view.rowLineIndex(f.lastRow),
+      headerLast: f.view.rowLineIndex(f.block.headerLast),
+      dataFirst: f.view.rowLineIndex(f.block.firstDataRow),
+    })),
+    criteria,
+    indicators: built.map((b) => b.indicator),
+    entities,
+    pairs: countPairs,
+    shares: [...shareResults, ...regionShares],
+    deficits,
+    points: [],
+    region,
+  };
+}
+
+/** The declared share of the single total row, read like the column it sits in. */
+function regionDeclared(total: RowRef, col: number, bare: 'fraction' | 'percent' | null) {
+  const raw = total.view.value(total.row, col);
+  const fmt = total.view.format(total.row, col);
+  const p = parseCell(raw, fmt);
+  let value: number | null = null;
+  if (p.kind === 'percent') value = p.value;
+  else if (p.kind === 'number' && p.value !== null) value = bare === 'fraction' || (bare === null && p.value <= 1) ? p.value * 100 : p.value;
+  if (value === null) return null;
+  return {
+    value,
+    tolerance: roundingTolerance(raw, fmt, bare ?? (p.kind === 'number' && (p.value ?? 2) <= 1 ? 'fraction' : 'percent')),
+    cell: total.view.address(total.row, col),
+    sheet: total.view.name,
+    shown: shownValue(raw, fmt),
+  };
+}
+
+void S_OK;

@@ -1,0 +1,240 @@
+import { strict as assert } from 'assert';
+import { analyzeWorkbook } from '../../src/engine/analyze';
+import { sheet } from './tabularFixtures';
+
+function close(actual: number | null | undefined, expected: number, what = ''): void {
+  assert.ok(actual !== null && actual !== undefined && Math.abs(actual - expected) < 1e-9, `${what}: expected ${expected}, got ${actual}`);
+}
+
+describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
+  const sites = () =>
+    sheet('Площадки', [
+      ['Научное руководство инновационными площадками'],
+      ['МО', 'Общее количество инновационных площадок', 'Количество площадок с научным руководством ЛОИРО', 'Доля площадок, %'],
+      ['Ленинградская обл.', 92, 65, '70%'],
+      ['Кировский', 2, 1, '50%'],
+      ['Тосненский', 100, 90, '90,0%'],
+    ]);
+
+  it('computes 65 of 92 as 70.652173…% at full precision', () => {
+    const t = analyzeWorkbook({ sheets: [sites()] }).tables[0];
+    assert.equal(t.layout, 'counts');
+    const row = t.shares.find((s) => s.entity === 'Ленинградская обл.')!;
+    assert.equal(row.numerator, 65);
+    assert.equal(row.base, 92);
+    assert.equal(row.share, (65 / 92) * 100);
+    assert.ok(Math.abs(row.share! - 70.65217391304348) < 1e-12);
+    assert.equal(row.numeratorCell, 'Площадки!C3');
+    assert.equal(row.baseCell, 'Площадки!B3');
+    assert.equal(row.plain, true);
+  });
+
+  it('pairs the count with its base by the shared word «площадк…» and says why', () => {
+    const t = analyzeWorkbook({ sheets: [sites()] }).tables[0];
+    assert.equal(t.pairs.length, 1);
+    const p = t.pairs[0];
+    assert.equal(p.numerator.headerCell, 'Площадки!C2');
+    assert.equal(p.base.headerCell, 'Площадки!B2');
+    assert.equal(p.declared?.headerCell, 'Площадки!D2');
+    assert.equal(p.manual, false);
+    assert.match(p.reason, /площад/);
+  });
+
+  it('flags a declared share that differs beyond its own rounding, at its address with both values', () => {
+    const a = analyzeWorkbook({ sheets: [sites()] });
+    const m = a.problems.filter((p) => p.code === 'declared-share-mismatch');
+    // «70%» stands for [69.5; 70.5): 70.65 is outside. «50%» = 1 of 2 exactly. «90,0%» = 90 of 100.
+    assert.deepEqual(m.map((p) => [p.cell, p.severity]), [['Площадки!D3', 'warning']]);
+    assert.match(m[0].message, /«70%»/);
+    assert.match(m[0].message, /70,65 %/);
+    const row = a.tables[0].shares.find((s) => s.entity === 'Ленинградская обл.')!;
+    assert.equal(row.declared, 70);
+    assert.equal(row.declaredCell, 'Площадки!D3');
+    assert.equal(row.mismatch, true);
+  });
+
+  it('accepts a declared share within its rounding («70,7 %» for 70.65…)', () => {
+    const s = sheet('Л', [
+      ['МО', 'Всего площадок', 'Количество площадок с руководством', 'Доля, %'],
+      ['А', 92, 65, 0.707],
+      ['Б', 10, 5, 0.5],
+    ], { formats: { D2: '0.0%', D3: '0%' } });
+    const a = analyzeWorkbook({ sheets: [s] });
+    assert.equal(a.problems.filter((p) => p.code === 'declared-share-mismatch').length, 0);
+    assert.equal(a.tables[0].shares[0].declared, 70.7);
+  });
+
+  it('pools the regional share (Σ numerators / Σ bases), which differs from the mean of the shares', () => {
+    const t = analyzeWorkbook({ sheets: [sites()] }).tables[0];
+    const region = t.shares.find((s) => s.entity === null)!;
+    // (65 + 1 + 90) / (92 + 2 + 100) = 156 / 194
+    close(region.share, (156 / 194) * 100, 'pooled');
+    assert.equal(region.numerator, 156);
+    assert.equal(region.base, 194);
+    // mean of 70.652…, 50, 90; median 70.652…
+    close(region.mean, ((65 / 92) * 100 + 50 + 90) / 3, 'mean');
+    close(region.median, (65 / 92) * 100, 'median');
+    assert.notEqual(Math.round(region.share! * 10), Math.round(region.mean! * 10));
+  });
+
+  it('makes the pair an indicator of kind percent: the share is the score, the pooled share the level', () => {
+    const t = analyzeWorkbook({ sheets: [sites()] }).tables[0];
+    const ind = t.indicators.find((i) => i.kind === 'percent')!;
+    assert.equal(ind.id, 'C');
+    close(ind.level, (156 / 194) * 100);
+    assert.equal(ind.status, 'ok');
+    // The declared share column is not an indicator of its own; the base stays descriptive.
+    assert.deepEqual(t.indicators.map((i) => [i.id, i.kind]), [['B', 'count'], ['C', 'percent']]);
+    const base = t.indicators[0];
+    assert.deepEqual(base.stats, { sum: 194, mean: 194 / 3, median: 92, min: 2, max: 100 });
+    assert.equal(base.level, null);
+    // Entity fulfilment is its share; Кировский (50 %) is group 2.
+    close(t.entities[1].fulfilment, 50);
+    assert.equal(t.entities[1].group, 2);
+    assert.deepEqual(t.entities.map((e) => e.rank), [2, 3, 1]);
+  });
+
+  it('gives no share for base 0, warns at the base cell and leaves the row out of the region', () => {
+    const s = sheet('Л', [
+      ['МО', 'Всего педагогов', 'Количество педагогов с наставником'],
+      ['А', 10, 4],
+      ['Б', 0, 0],
+      ['В', 30, 6],
+    ]);
+    const a = analyzeWorkbook({ sheets: [s] });
+    const t = a.tables[0];
+    const b = t.shares.find((x) => x.entity === 'Б')!;
+    assert.equal(b.share, null);
+    assert.equal(b.excluded, true);
+    const w = a.problems.filter((p) => p.code === 'base-zero');
+    assert.deepEqual(w.map((p) => [p.cell, p.severity]), [['Л!B3', 'warning']]);
+    const region = t.shares.find((x) => x.entity === null)!;
+    close(region.share, (10 / 40) * 100);
+    assert.equal(t.entities[1].fulfilment, null);
+    assert.equal(t.entities[1].incomplete, true);
+  });
+
+  it('reports a numerator above its base as an error and leaves it out of the regional figures', () => {
+    const s = sheet('Л', [
+      ['МО', 'Всего педагогов', 'Количество педагогов с наставником'],
+      ['А', 10, 4],
+      ['Б', 5, 7],
+      ['В', 30, 6],
+      ['Г', 20, -1],
+    ]);
+    const a = analyzeWorkbook({ sheets: [s] });
+    const t = a.tables[0];
+    assert.equal(t.pairs.length, 1);
+    const errors = a.problems.filter((p) => p.severity === 'error');
+    assert.deepEqual(errors.map((p) => [p.code, p.cell]).sort(), [
+      ['negative-count', 'Л!C5'],
+      ['numerator-exceeds-base', 'Л!C3'],
+    ]);
+    const region = t.shares.find((x) => x.entity === null)!;
+    assert.equal(region.numerator, 10);
+    assert.equal(region.base, 40);
+    close(region.share, 25);
+    close(region.mean, (40 + 20) / 2);
+    assert.equal(t.shares.find((x) => x.entity === 'Б')!.excluded, true);
+    assert.equal(t.shares.find((x) => x.entity === 'Б')!.share, null);
+  });
+
+  it('infers which count goes with which base from word stems, not position', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Общая численность педагогических работников', 'Общее количество инновационных площадок', 'Количество площадок с научным руководством', 'Численность педагогов, прошедших КПК'],
+      ['А', 100, 10, 4, 60],
+      ['Б', 200, 20, 5, 150],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.deepEqual(t.pairs.map((p) => [p.numerator.headerCell, p.base.headerCell]), [
+      ['Форма!D1', 'Форма!C1'],
+      ['Форма!E1', 'Форма!B1'],
+    ]);
+    assert.match(t.pairs[1].reason, /педаго/);
+  });
+
+  it('takes the column left of «из них» as its base, even when that is a count', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Количество молодых педагогов', 'из них имеют наставника'],
+      ['А', 12, 9],
+      ['Б', 8, 8],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.equal(t.pairs.length, 1);
+    assert.equal(t.pairs[0].base.headerCell, 'Форма!B1');
+    assert.match(t.pairs[0].reason, /из них/);
+    close(t.shares.find((x) => x.entity === null)!.share, (17 / 20) * 100);
+  });
+
+  it('falls back to the nearest base on the left when the headers share no word', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего', 'Количество участников'],
+      ['А', 12, 9],
+      ['Б', 8, 8],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.equal(t.pairs.length, 1);
+    assert.match(t.pairs[0].reason, /ближайший/);
+  });
+
+  it('refuses a pair that is implausible on the numbers: the count stays descriptive', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего', 'Количество мероприятий'],
+      ['А', 12, 90],
+      ['Б', 8, 80],
+      ['В', 8, 70],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.equal(t.pairs.length, 0);
+    assert.equal(t.layout, 'matrix');
+    assert.deepEqual(t.indicators.map((i) => i.kind), ['count', 'count']);
+    assert.equal(t.entities[0].fulfilment, null);
+  });
+
+  it('lets the user override the pairing by column letters', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Общая численность педагогических работников', 'Общее количество инновационных площадок', 'Количество площадок с научным руководством', 'Численность педагогов, прошедших КПК'],
+      ['А', 100, 10, 4, 60],
+      ['Б', 200, 20, 5, 150],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }, { pairs: [{ sheet: 'Форма', numerator: 'D', base: 'B' }] }).tables[0];
+    const d = t.pairs.find((p) => p.numerator.headerCell === 'Форма!D1')!;
+    assert.equal(d.base.headerCell, 'Форма!B1');
+    assert.equal(d.manual, true);
+    assert.equal(d.reason, 'задано пользователем');
+    close(t.shares.find((x) => x.entity === null && x.indicatorId === 'D')!.share, (9 / 300) * 100);
+    // E still finds its base by its words.
+    assert.equal(t.pairs.find((p) => p.numerator.headerCell === 'Форма!E1')!.base.headerCell, 'Форма!B1');
+  });
+
+  it('warns when a total row disagrees with the sum of the rows, at the total cell', () => {
+    const s = sheet('Л', [
+      ['МО', 'Всего педагогов', 'Количество педагогов с наставником'],
+      ['А', 10, 4],
+      ['Б', 20, 6],
+      ['Итого', 30, 12],
+    ]);
+    const a = analyzeWorkbook({ sheets: [s] });
+    const w = a.problems.filter((p) => p.code === 'declared-total-mismatch');
+    assert.deepEqual(w.map((p) => p.cell), ['Л!C4']);
+    assert.match(w[0].message, /12/);
+    assert.match(w[0].message, /10/);
+    assert.equal(a.tables[0].entities.length, 2);
+  });
+
+  it('checks the declared share of the total row against the pooled share', () => {
+    const s = sheet('Л', [
+      ['МО', 'Всего педагогов', 'Количество педагогов с наставником', 'Доля педагогов с наставником, %'],
+      ['А', 10, 4, '40%'],
+      ['Б', 30, 6, '20%'],
+      ['Итого', 40, 10, '30%'],
+    ]);
+    const a = analyzeWorkbook({ sheets: [s] });
+    const region = a.tables[0].shares.find((x) => x.entity === null)!;
+    close(region.share, 25);
+    assert.equal(region.declared, 30);
+    assert.equal(region.declaredCell, 'Л!D4');
+    assert.equal(region.mismatch, true);
+    assert.deepEqual(a.problems.filter((p) => p.code === 'declared-share-mismatch').map((p) => p.cell), ['Л!D4']);
+  });
+});
