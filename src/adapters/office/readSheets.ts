@@ -194,4 +194,3 @@ function formulaOrNull(f: unknown, v: CellValue): string | null {
   return typeof f === 'string' && f.startsWith('=') && f !== v ? f : null;
 }
 
-export { OfficeAdapterError };

@@ -9,7 +9,8 @@
  * - a number followed by text → the number, with a warning 'text-ignored';
  * - a dash in a number column means "absent" (Rosstat) → 0;
  * - a negative count → error 'negative-count'; a percent outside 0–100 → error
- *   'percent-out-of-range'; both left out.
+ *   'percent-out-of-range'; points below 0 or above the maximum the header states → error
+ *   'unreadable'; all left out.
  *
  * Values: binary 1/0; percent in percent units (86); counts, numbers and points as written.
  *
@@ -138,6 +139,10 @@ export function readColumnValues(spec: ColumnSpec, rows: RowRef[], cells: Column
     }
     if (kind === 'percent' && (v < 0 || v > 100)) {
       unreadable(`Доля «${raw()}» выходит за пределы 0–100 % (${row.name}); ${NOT_COUNTED}`, 'percent-out-of-range');
+      continue;
+    }
+    if (kind === 'points' && v < 0) {
+      unreadable(`Балл «${raw()}» меньше нуля (${row.name}); ${NOT_COUNTED}`);
       continue;
     }
     if (kind === 'points' && spec.maxFromHeader && spec.max !== undefined && v > spec.max) {

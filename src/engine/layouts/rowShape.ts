@@ -23,7 +23,7 @@ export interface RowShape {
   nameCol: number;
   /** Value cells (да/нет, numbers, percents) to the right of nameCol. */
   dataAfterName: number;
-  /** Of those, cells that are bare indicator numbers written as text ('1.1'): a header row of ids. */
+  /** Of those, cells that are indicator numbers written as text ('1.1', '1.2 Охват …'): a header row. */
   idCellsAfterName: number;
   /** Text of the first non-empty cell. */
   firstText: string;
@@ -68,7 +68,8 @@ export function rowShape(view: TableView, r: number, fromCol = 0, toCol = view.c
     const p = parseCell(v, view.format(r, c));
     if (isDataKind(p.kind)) {
       dataAfterName++;
-      if (isBareIndicatorId(v)) idCells++;
+      // '1.1' or '1.2 Охват педагогов' next to a name: a header of numbered indicators.
+      if (isBareIndicatorId(v) || isNameText(v)) idCells++;
     }
   }
   return { count, first, last, nameCol, dataAfterName, idCellsAfterName: idCells, firstText };

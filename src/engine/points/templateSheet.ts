@@ -55,7 +55,7 @@ export interface TemplateReading {
 interface Columns {
   params: number[];
   total: number | null;
-  /** Header texts of the parameter columns, for the count check. */
+  /** Set by a «Позиция оценивания … всего» header row (then block rows do not redefine the columns). */
   fromHeader: boolean;
 }
 
@@ -100,7 +100,8 @@ function findLabelColumn(sheet: SheetGrid, blockNames: string[], width: number):
 }
 
 const TITLE_PATTERNS: RegExp[] = [
-  /^оценочн\S*\s+лист\S*\s*[:：—–-]?\s*(.*)$/i,
+  /^оценочн\S*\s+лист\S*\s*[:：—–-]\s*(.*)$/i,
+  /^оценочн\S*\s+лист\S*\s+((?:муниципальн\S*\s+образовани\S*|мо)\s+.+)$/i,
   /^(?:муниципальн\S*\s+образовани\S*|муниципалитет|муниципальн\S*\s+район|городской\s+округ|мо|территория)\s*[:：—–-]\s*(.*)$/i,
   /^(?:муниципальн\S*\s+образовани\S*|муниципалитет|мо)\s*$/i,
 ];
