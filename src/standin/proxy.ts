@@ -97,14 +97,18 @@ export abstract class Proxy<M> {
   protected queueSet<V>(prop: string, value: V, apply: (m: M, v: V) => void): void {
     this.ctx.enqueue({
       payload: { a: 'set', o: this._oid, t: this._type, p: prop, v: value },
-      apply: () => apply(this._model(), value),
+      apply: () => {
+        apply(this._model(), value);
+      },
     });
   }
 
   protected queueCall(method: string, args: unknown[], apply: (m: M) => void): void {
     this.ctx.enqueue({
       payload: { a: 'call', o: this._oid, t: this._type, m: method, args: args.map(argPayload) },
-      apply: () => apply(this._model()),
+      apply: () => {
+        apply(this._model());
+      },
     });
   }
 

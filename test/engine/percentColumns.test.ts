@@ -78,3 +78,34 @@ describe('Percent columns: format, text and ambiguous bare numbers (METHODOLOGY 
     assert.equal(a.tables[0].indicators[0].level, 40);
   });
 });
+
+describe('Points columns', () => {
+  it('score a value against the maximum the header states («макс. 3»)', () => {
+    const s = sheet('Л', [
+      ['МО', 'Оценка программы, балл (макс. 3)', 'Наличие плана'],
+      ['А', 3, 'да'],
+      ['Б', 1.5, 'нет'],
+      ['В', 4, 'да'],
+    ]);
+    const a = analyzeWorkbook({ sheets: [s] });
+    const t = a.tables[0];
+    assert.equal(t.indicators[0].kind, 'points');
+    assert.equal(t.indicators[0].max, 3);
+    assert.deepEqual(t.entities.map((e) => e.cells.B.score), [1, 0.5, null]);
+    // 4 > 3 is an error; level = mean(3, 1.5) / 3 × 100 = 75
+    assert.equal(t.indicators[0].level, 75);
+    assert.deepEqual(a.problems.map((p) => [p.code, p.cell]), [['unreadable', 'Л!B4']]);
+    assert.equal(t.entities[1].fulfilment, 25); // (0.5 + 0) / 2
+  });
+
+  it('take the column maximum when the header states none', () => {
+    const s = sheet('Л', [
+      ['МО', 'Баллы'],
+      ['А', 8],
+      ['Б', 2],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.equal(t.indicators[0].max, 8);
+    assert.deepEqual(t.entities.map((e) => e.cells.B.score), [1, 0.25]);
+  });
+});

@@ -70,7 +70,9 @@ export function toAdapterError(e: unknown, action: string, place: ErrorPlace = {
       message = `Не удалось ${action}: Excel в режиме редактирования ячейки — завершите ввод (Enter или Esc) и повторите.`;
       break;
     default:
-      message = `Не удалось ${action}${where}: Excel вернул ошибку ${code ?? (e as Error)?.name ?? 'без кода'}.`;
+      message = code
+        ? `Не удалось ${action}${where}: Excel вернул ошибку ${code}.`
+        : `Не удалось ${action}${where}: внутренняя ошибка надстройки (${(e as Error)?.name ?? 'без описания'}).`;
   }
   return new OfficeAdapterError(message, place.sheet, place.cell, code, e);
 }

@@ -11,7 +11,7 @@
  *   //     styles: [{ key: 'header|', r0: 0, c0: 0, r1: 0, c1: 0 }] }
  */
 
-import type { CellStyle, OutputSheet } from '../../engine/output/plan';
+import { tablesOf, type CellStyle, type OutputSheet } from '../../engine/output/plan';
 
 export const TEXT_FORMAT = '@';
 
@@ -38,7 +38,7 @@ export function sheetContent(sheet: OutputSheet): SheetContent {
   const height = sheet.rows.length;
   let width = 0;
   for (const row of sheet.rows) width = Math.max(width, row.length);
-  if (sheet.table) width = Math.max(width, sheet.table.columns);
+  for (const t of tablesOf(sheet)) width = Math.max(width, t.columns);
   const cells: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
   let hasFormulas = false;

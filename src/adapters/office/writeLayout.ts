@@ -13,7 +13,7 @@
  */
 
 import { resolveSheetNames } from '../../engine/output/sheetNaming';
-import type { OutputPlan, OutputSheet } from '../../engine/output/plan';
+import { tablesOf, type OutputPlan, type OutputSheet } from '../../engine/output/plan';
 import { protectedSheetError } from './errors';
 import { ownedSheetIds, type Registry, type RegistryHighlight } from './registry';
 import { OfficeAdapterError } from './types';
@@ -30,9 +30,11 @@ export interface SheetTarget {
   finalName: string;
   /** Name used when adding; differs from finalName when the old sheet still holds it. */
   addName: string;
-  tableName: string | null;
-  /** The table name is still held by a table on a sheet being replaced: set it after the deletion. */
-  tableNameLater: boolean;
+  /**
+   * One per table of the sheet (`tablesOf`): the name to give it, and whether that name is
+   * still held by a table on a sheet being replaced (then it is set after the deletion).
+   */
+  tableNames: { name: string; later: boolean }[];
 }
 
 export interface WriteLayout {
@@ -123,16 +125,13 @@ export function layoutWrite(plan: OutputPlan, state: WorkbookState, options: Lay
       while (taken.has(key(addName)));
       taken.add(key(addName));
     }
-    let tableName: string | null = null;
-    let tableNameLater = false;
-    if (spec.table) {
-      const base = spec.table.name;
-      tableName = base;
-      for (let n = 2; keptTables.has(key(tableName)) || planTables.has(key(tableName)); n++) tableName = `${base}_${n}`;
-      planTables.add(key(tableName));
-      tableNameLater = replacedTables.has(key(tableName));
-    }
-    return { spec, finalName, addName, tableName, tableNameLater };
+    const tableNames = tablesOf(spec).map((table) => {
+      let name = table.name;
+      for (let n = 2; keptTables.has(key(name)) || planTables.has(key(name)); n++) name = `${table.name}_${n}`;
+      planTables.add(key(name));
+      return { name, later: replacedTables.has(key(name)) };
+    });
+    return { spec, finalName, addName, tableNames };
   });
 
   return { targets, replaced, kept, highlightSheets, oldHighlights };

@@ -7,11 +7,11 @@
  * frozen header, the Excel table, charts, colour scales and page orientation.
  *
  * Example:
- *   const steps = sheetSteps(() => ws, target, 4_000_000);
+ *   const steps = sheetSteps(() => ws, target, 4_000_000, handles);
  *   steps.forEach((s) => s.queue()); await ctx.sync();
  */
 
-import type { ChartSpec, ColorScale } from '../../engine/output/plan';
+import { tablesOf, type ChartSpec, type ColorScale } from '../../engine/output/plan';
 import { CELL_STYLES, queueStyle } from './cellStyles';
 import { jsonBytes, rowChunks } from './payload';
 import { sheetContent } from './sheetContent';
@@ -31,7 +31,12 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export function sheetSteps(sheet: () => Excel.Worksheet, target: SheetTarget, budget: number): Step[] {
+export interface SheetHandles {
+  /** The tables, once their steps are queued (writePlan may name them after the old sheets are gone). */
+  tables: (Excel.Table | undefined)[];
+}
+
+export function sheetSteps(sheet: () => Excel.Worksheet, target: SheetTarget, budget: number, handles: SheetHandles = { tables: [] }): Step[] {
   const spec = target.spec;
   const content = sheetContent(spec);
   const steps: Step[] = [];
@@ -74,15 +79,16 @@ export function sheetSteps(sheet: () => Excel.Worksheet, target: SheetTarget, bu
       else panes.freezeColumns(freeze.columns);
     });
   }
-  const table = spec.table;
-  if (table) {
+  tablesOf(spec).forEach((table, i) => {
     decor.push(() => {
       const ws = sheet();
       const t = ws.tables.add(ws.getRangeByIndexes(table.headerRow, 0, table.lastRow - table.headerRow + 1, table.columns), true);
-      if (target.tableName && !target.tableNameLater) t.name = target.tableName;
+      const naming = target.tableNames[i];
+      if (naming && !naming.later) t.name = naming.name;
       t.style = table.style ?? 'TableStyleMedium2';
+      handles.tables[i] = t;
     });
-  }
+  });
   for (const scale of spec.colorScales ?? []) decor.push(() => queueColorScale(sheet(), scale));
   if (spec.print) decor.push(() => (sheet().pageLayout.orientation = spec.print!.orientation === 'landscape' ? 'Landscape' : 'Portrait'));
   for (const decorStep of decor) steps.push({ bytes: 8 * OP_BYTES, queue: decorStep });

@@ -5,6 +5,10 @@
  * can reach the same mean through sums in a different order, and must not be told apart by
  * a rounding residue. Entities without a value have no rank.
  *
+ * The rank of v is 1 + the number of values above v + 1e-9, found by binary search in the
+ * values sorted once (a native typed-array sort, no comparator calls: 100 000 entities rank in
+ * a few milliseconds).
+ *
  * Example:
  *   competitionRanks([90, 75, 90, null, 60]) // → [1, 3, 1, null, 4]
  */
@@ -12,16 +16,29 @@
 const EPS = 1e-9;
 
 export function competitionRanks(values: (number | null)[]): (number | null)[] {
-  const idx: number[] = [];
-  values.forEach((v, i) => {
-    if (v !== null && !Number.isNaN(v)) idx.push(i);
-  });
-  idx.sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
-  const ranks: (number | null)[] = new Array(values.length).fill(null);
-  for (let k = 0; k < idx.length; k++) {
-    const v = values[idx[k]] as number;
-    if (k > 0 && Math.abs((values[idx[k - 1]] as number) - v) <= EPS) ranks[idx[k]] = ranks[idx[k - 1]];
-    else ranks[idx[k]] = k + 1;
+  let m = 0;
+  for (const v of values) if (v !== null && !Number.isNaN(v)) m++;
+  const asc = new Float64Array(m);
+  let k = 0;
+  for (const v of values) if (v !== null && !Number.isNaN(v)) asc[k++] = v;
+  asc.sort();
+  const ranks: (number | null)[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || Number.isNaN(v)) {
+      ranks[i] = null;
+      continue;
+    }
+    // First index whose value exceeds v + EPS.
+    const limit = v + EPS;
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (asc[mid] > limit) hi = mid;
+      else lo = mid + 1;
+    }
+    ranks[i] = 1 + (m - lo);
   }
   return ranks;
 }

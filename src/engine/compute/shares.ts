@@ -17,7 +17,10 @@
 
 import type { ShareResult } from '../analysis';
 import type { ProblemList } from '../problems';
-import { S_OK } from '../values/cellState';
+import * as cellState from '../values/cellState';
+
+// Module-level copies: an imported binding is a property read on every use in the hot loops.
+const S_OK = cellState.S_OK;
 import { meanOrNull, medianOrNull } from './stats';
 
 export interface DeclaredShares {
@@ -76,6 +79,8 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
   let sumBase = 0;
   const included: number[] = [];
   for (let i = 0; i < n; i++) {
+    const numCell = input.numCell(i);
+    const baseCell = input.baseCell(i);
     const ok = input.numState[i] === S_OK && input.baseState[i] === S_OK;
     const num = input.numState[i] === S_OK ? input.num[i] : null;
     const base = input.baseState[i] === S_OK ? input.base[i] : null;
@@ -86,14 +91,14 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
       const b = input.base[i];
       if (b === 0) {
         problems.warning(
-          input.baseCell(i),
+          baseCell,
           input.sheetOf(i),
           'base-zero',
           `Знаменатель «${input.baseHeader}» равен 0 (${input.names[i]}): доля «${input.indicator}» не вычисляется; строка не учтена в итогах по региону.`,
         );
       } else if (a > b) {
         problems.error(
-          input.numCell(i),
+          numCell,
           input.sheetOf(i),
           'numerator-exceeds-base',
           `Числитель ${fmt(a)} больше знаменателя ${fmt(b)} (${input.names[i]}, «${input.indicator}»): доля не вычисляется; строка не учтена в итогах по региону.`,
@@ -115,7 +120,10 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
       declaredCell = d.cell(i);
       if (d.states[i] === S_OK) {
         declared = d.values[i];
-        if (share !== null && Math.abs(share - declared) > d.tolerance(i) + 1e-9) {
+        // The exact-match test first: the tolerance reads the cell's format, and most
+        // declared shares are formulas that match to the last digit.
+        const diff = share === null ? 0 : Math.abs(share - declared);
+        if (share !== null && diff > 1e-9 && diff > d.tolerance(i) + 1e-9) {
           mismatch = true;
           problems.warning(
             declaredCell,
@@ -138,8 +146,8 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
       declared,
       declaredCell,
       mismatch,
-      numeratorCell: input.numCell(i),
-      baseCell: input.baseCell(i),
+      numeratorCell: numCell,
+      baseCell: baseCell,
       plain: input.numPlain[i] === 1 && input.basePlain[i] === 1,
       excluded,
     };

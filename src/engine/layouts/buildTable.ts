@@ -34,7 +34,6 @@ import type { AnalysisOptions } from '../options';
 import type { ProblemList } from '../problems';
 import { columnLetter } from '../address';
 import { parseCell } from '../values/parseCell';
-import { S_OK } from '../values/cellState';
 import type { TableFrame } from './tableFrame';
 import type { RowRef } from './entityRows';
 import type { ColumnHeader } from './headerParts';
@@ -85,8 +84,10 @@ function ownText(h: ColumnHeader): string {
   return h.parts.filter((p) => p !== h.group).join(' / ');
 }
 
+/** Names are already trimmed and single-spaced by cellText; only case and ё differ. */
 function normName(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+  const l = s.toLowerCase();
+  return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
 }
 
 export function buildTable(frames: TableFrame[], options: AnalysisOptions, problems: ProblemList): TableAnalysis | null {
@@ -117,6 +118,10 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   // 2. Duplicate names, skipped text columns.
   const seen = new Map<string, RowRef>();
   for (const r of rows) {
+    if (r.unnamed) {
+      problems.warning(r.nameCell, r.view.name, 'layout', `В строке с данными не указано название; она учтена как «${r.name}».`);
+      continue;
+    }
     const key = normName(r.name);
     const before = seen.get(key);
     if (before) {
@@ -191,6 +196,21 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   const criterionOf = new Map<number, string | null>();
   ordered.forEach((c, i) => criterionOf.set(c.h.col, assignment.labels[i]));
 
+  // Addresses per column, built once: a share row, the entity's cell and a deficit all name
+  // the same source cell, and a 100 000-row form should not build that string three times.
+  const addressCache = new Map<number, string[]>();
+  const addressesOf = (col: number): string[] => {
+    let a = addressCache.get(col);
+    if (!a) {
+      a = new Array<string>(n);
+      for (let i = 0; i < n; i++) a[i] = rows[i].view.address(rows[i].row, col);
+      addressCache.set(col, a);
+    }
+    return a;
+  };
+  // Entities of a table without criteria share one empty record (read-only by convention).
+  const noCriteria: Record<string, number | null> = {};
+
   // 7. Indicators.
   const names = rows.map((r) => r.name);
   const built: Built[] = [];
@@ -235,8 +255,8 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
           baseState: base.values!.states,
           numPlain: v.plain,
           basePlain: base.values!.plain,
-          numCell: (i) => rows[i].view.address(rows[i].row, c.h.col),
-          baseCell: (i) => rows[i].view.address(rows[i].row, base.h.col),
+          numCell: ((a) => (i: number) => a[i])(addressesOf(c.h.col)),
+          baseCell: ((a) => (i: number) => a[i])(addressesOf(base.h.col)),
           sheetOf: (i) => rows[i].view.name,
           baseHeader: base.h.header,
           declared: decl
@@ -244,7 +264,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
                 values: decl.values!.values,
                 states: decl.values!.states,
                 tolerance: (i) => roundingTolerance(rows[i].view.value(rows[i].row, decl.h.col), rows[i].view.format(rows[i].row, decl.h.col), bare),
-                cell: (i) => rows[i].view.address(rows[i].row, decl.h.col),
+                cell: ((a) => (i: number) => a[i])(addressesOf(decl.h.col)),
                 shown: (i) => shownValue(rows[i].view.value(rows[i].row, decl.h.col), rows[i].view.format(rows[i].row, decl.h.col)),
               }
             : null,
@@ -252,7 +272,8 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
         },
         problems,
       );
-      shareResults.push(...share.rows);
+      // A loop, not push(...rows): spreading 100 000 arguments overflows the stack.
+      for (const row of share.rows) shareResults.push(row);
       regionShares.push(share.region);
       kind = 'percent';
       values = share.shares;
@@ -345,25 +366,26 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
 
   // 10. Entities.
   const entities: EntityResult[] = new Array(n);
+  const builtAddresses = built.map((b) => addressesOf(b.col.h.col));
   for (let i = 0; i < n; i++) {
     const r = rows[i];
     const cells: Record<string, ScoredCell> = {};
-    for (const b of built) {
+    for (let k = 0; k < built.length; k++) {
+      const b = built[k];
       const col = b.col.h.col;
       const raw = r.view.value(r.row, col);
       const value = b.values[i];
-      let plain = b.col.values!.plain[i] === 1;
-      if (b.share) plain = b.share.rows[i].plain;
+      const shareRow = b.share ? b.share.rows[i] : null;
       cells[b.indicator.id] = {
-        cell: r.view.address(r.row, col),
+        cell: builtAddresses[k][i],
         raw,
         score: b.line && !Number.isNaN(b.line.scores[i]) ? b.line.scores[i] : null,
         value: Number.isNaN(value) ? null : value,
-        plain,
+        plain: shareRow ? shareRow.plain : b.col.values!.plain[i] === 1,
       };
     }
-    const crit: Record<string, number | null> = {};
-    const critGroups: Record<string, number | null> = {};
+    const crit: Record<string, number | null> = criteriaLabels.length > 0 ? {} : noCriteria;
+    const critGroups: Record<string, number | null> = criteriaLabels.length > 0 ? {} : noCriteria;
     for (const c of criteriaLabels) {
       crit[c] = ful.byCriterion.get(c)![i];
       critGroups[c] = criteriaGroups.get(c)![i];
@@ -391,7 +413,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
     .map((b) => ({
       line: b.line as ScoreLine,
       level: b.level.level,
-      cellOf: (e: number) => rows[e].view.address(rows[e].row, b.col.h.col),
+      cellOf: ((a) => (e: number) => a[e])(addressesOf(b.col.h.col)),
       valueOf: (e: number): CellValue => (b.share ? b.share.shares[e] : rows[e].view.value(rows[e].row, b.col.h.col)),
     }));
   const twoBands = options.bands.length >= 2;
@@ -466,4 +488,3 @@ function regionDeclared(total: RowRef, col: number, bare: 'fraction' | 'percent'
   };
 }
 
-void S_OK;

@@ -21,7 +21,16 @@
  *   classifyColumn('Оценка (макс. 3 балла)', tally)              → { kind: 'points', max: 3 }
  */
 
-import { K_NO, K_NUMBER, K_PERCENT, K_TEXT, K_YES, dataCount, type ColumnCells } from './columnCells';
+import * as kinds from './columnCells';
+import { dataCount, type ColumnCells } from './columnCells';
+
+// Module-level copies: an imported binding is a property read on every use in the hot loops.
+const K_NO = kinds.K_NO;
+const K_NUMBER = kinds.K_NUMBER;
+const K_PERCENT = kinds.K_PERCENT;
+const K_TEXT = kinds.K_TEXT;
+const K_YES = kinds.K_YES;
+
 
 export type ColumnKind = 'binary' | 'percent' | 'count' | 'base' | 'points' | 'number' | 'text' | 'empty';
 

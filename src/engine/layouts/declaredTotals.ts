@@ -12,7 +12,10 @@
 
 import type { ProblemList } from '../problems';
 import { parseCell } from '../values/parseCell';
-import { S_OK } from '../values/cellState';
+import * as cellState from '../values/cellState';
+
+// Module-level copies: an imported binding is a property read on every use in the hot loops.
+const S_OK = cellState.S_OK;
 import type { RowRef } from './entityRows';
 import type { ColumnValues } from './columnValues';
 import { isMeanTotalName } from './vocabulary';

@@ -10,7 +10,7 @@
  *      («педагог…», «площадк…»);
  *   3. another count whose header words are all contained in this one («Количество
  *      педагогов» for «Количество педагогов, прошедших КПК»);
- *   4. the nearest base column to the left.
+ *   4. the nearest base column to the left (only the nearest).
  * A candidate must be plausible on the numbers: the count is not above the base in most rows
  * where both are known (at least half for a header match, 80 % for the positional
  * fallback — a single district's error must not break the pair it is checked against).
@@ -24,7 +24,11 @@
  *   → [{ numerator: C, base: B, declared: D, reason: 'столбец «из них» относится к столбцу слева «Количество площадок всего»' }]
  */
 
-import { S_OK, type ColumnValues } from './columnValues';
+import * as cellState from '../values/cellState';
+import type { ColumnValues } from './columnValues';
+
+// Module-level copies: an imported binding is a property read on every use in the hot loops.
+const S_OK = cellState.S_OK;
 import type { ColumnKind } from './columnKinds';
 
 export interface PairColumn {
@@ -164,13 +168,12 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
       }
     }
     if (!chosen) {
-      for (let i = bases.length - 1; i >= 0; i--) {
-        const b = bases[i];
-        if (b.col < num.col && plausible(num, b, true)) {
-          chosen = b;
-          reason = `ближайший столбец итога слева ${quote(b.header)}`;
-          break;
-        }
+      // Only the nearest base: reaching past it to a farther one is a guess, not an inference.
+      let nearest: PairColumn | null = null;
+      for (const b of bases) if (b.col < num.col) nearest = b;
+      if (nearest && plausible(num, nearest, true)) {
+        chosen = nearest;
+        reason = `ближайший столбец итога слева ${quote(nearest.header)}`;
       }
     }
     if (chosen) {

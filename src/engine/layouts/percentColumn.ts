@@ -12,7 +12,12 @@
  *   no bare values              → null       (nothing to warn about)
  */
 
-import { K_NUMBER, type ColumnCells } from './columnCells';
+import * as kinds from './columnCells';
+import type { ColumnCells } from './columnCells';
+
+// Module-level copies: an imported binding is a property read on every use in the hot loops.
+const K_NUMBER = kinds.K_NUMBER;
+
 
 export type BareReading = 'fraction' | 'percent';
 

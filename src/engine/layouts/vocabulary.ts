@@ -18,6 +18,8 @@ export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'ИСТИНА' : 'ЛОЖЬ';
+  // Most names need nothing; test before allocating a new string.
+  if (!/[\t\n\r\u00A0\u202F]|\s\s|^\s|\s$/.test(v)) return v;
   return v.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
 

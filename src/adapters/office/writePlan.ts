@@ -1,0 +1,194 @@
+/**
+ * Carries out an `OutputPlan` in the open workbook: the result sheets and the highlights.
+ *
+ * Order, so that an error half way never leaves the user's data changed and never loses
+ * track of what the add-in wrote:
+ * 1. (sync 1) read the sheets, their protection, the tables and the add-in's registry; decide
+ *    names and refuse early (protected sheet → «Лист «…» защищён: снимите защиту …», protected
+ *    workbook structure, a highlight on a missing sheet) — nothing has been changed yet;
+ * 2. (sync 2, more only for very large sheets, each under the 4 MB budget, with calculation
+ *    suspended) add the new sheets (under a temporary name while the old sheet still holds
+ *    the final one), record their names as pending, write cells, formats, styles, tables,
+ *    charts; then, last, the new highlights (conditional formats);
+ * 3. (last sync) record the new sheets and highlights by id, delete the old highlights and
+ *    the old sheets of the add-in, rename the new sheets to their final names, name the
+ *    tables, record only the new ones, show the first new sheet.
+ * A user's sheet is never deleted or written: only sheets the registry names (or a pending
+ * name of an interrupted run) are replaced. Source sheets get nothing but conditional formats.
+ *
+ * Example:
+ *   const report = await writePlan(plan);
+ *   // → { sheets: ['Сводная', 'Дефициты', 'Проверка данных'], highlightedRanges: 12, replaced: [] }
+ */
+
+import type { OutputPlan } from '../../engine/output/plan';
+import { runExcel } from './errors';
+import { jsonBytes, REQUEST_BUDGET_BYTES } from './payload';
+import { queueDeleteFormats, queueFormatIds, queueHighlight } from './highlights';
+import { queueRegistryLoad, queueRegistrySave, type Registry, type RegistryHighlight, type RegistrySheet } from './registry';
+import type { WriteReport } from './types';
+import { layoutWrite, type LayoutOptions, type WorkbookState } from './writeLayout';
+import { OP_BYTES, sheetSteps, type SheetHandles, type Step } from './writeSheet';
+
+export interface WritePlanOptions extends LayoutOptions {
+  /** Largest estimated request per sync, bytes (default 4 MB, under Excel on the web's 5 MB). */
+  budgetBytes?: number;
+  /** Show the first written sheet at the end (default true). */
+  activate?: boolean;
+}
+
+export async function writePlan(plan: OutputPlan, options: WritePlanOptions = {}): Promise<WriteReport> {
+  const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
+  return runExcel('записать результаты', async (ctx, place) => {
+    // 1. State.
+    const state = await readState(ctx);
+    const layout = layoutWrite(plan, state, options);
+    const registry = state.registry;
+
+    // 2. New sheets, content, highlights.
+    const added: Excel.Worksheet[] = [];
+    const steps: Step[] = [
+      {
+        bytes: plan.sheets.length * OP_BYTES * 2,
+        queue: () => {
+          for (const t of layout.targets) {
+            const ws = ctx.workbook.worksheets.add(t.addName);
+            ws.load('id');
+            added.push(ws);
+          }
+          queueRegistrySave(ctx, { ...registry, pendingNames: [...registry.pendingNames, ...layout.targets.map((t) => t.addName)] });
+        },
+      },
+    ];
+    const handles: SheetHandles[] = layout.targets.map(() => ({ tables: [] }));
+    layout.targets.forEach((t, i) => steps.push(...sheetSteps(() => added[i], t, budget, handles[i])));
+
+    const oldFormatIds = new Map<string, () => Set<string>>();
+    const newFormats: { highlight: OutputPlan['highlights'][number]; sheetId: string; sheet: string; formats: Excel.ConditionalFormat[] }[] = [];
+    steps.push({
+      bytes: layout.oldHighlights.length * OP_BYTES,
+      queue: () => {
+        for (const h of layout.oldHighlights) {
+          if (!oldFormatIds.has(h.sheetId)) oldFormatIds.set(h.sheetId, queueFormatIds(ctx.workbook.worksheets.getItem(h.sheetId)));
+        }
+      },
+    });
+    for (const h of plan.highlights) {
+      const target = layout.highlightSheets.get(h.sheet)!;
+      steps.push({
+        bytes: jsonBytes(h.ranges) + 6 * OP_BYTES * Math.ceil(h.ranges.join(', ').length / 2000 + 1),
+        queue: () => {
+          place.sheet = target.name;
+          newFormats.push({ highlight: h, sheetId: target.id, sheet: target.name, formats: queueHighlight(ctx.workbook.worksheets.getItem(target.id), h) });
+        },
+      });
+    }
+    try {
+      await runSteps(ctx, steps, budget);
+    } catch (e) {
+      await rollbackAdded(ctx, layout.targets.map((t) => t.addName), registry);
+      throw e;
+    }
+    place.sheet = undefined;
+
+    // 3. Record, replace, rename.
+    const newSheets: RegistrySheet[] = layout.targets.map((t, i) => ({ id: added[i].id, name: t.finalName, kind: t.spec.kind }));
+    const newHighlights: RegistryHighlight[] = newFormats.map((f) => ({
+      sheetId: f.sheetId,
+      sheet: f.sheet,
+      kind: f.highlight.kind,
+      formatIds: f.formats.map((cf) => cf.id),
+      ranges: f.highlight.ranges,
+    }));
+    const keptSheets = registry.sheets.filter((s) => layout.kept.some((k) => k.id === s.id));
+    const during: Registry = {
+      version: 1,
+      sheets: [...registry.sheets, ...newSheets],
+      highlights: [...registry.highlights, ...newHighlights],
+      pendingNames: [],
+    };
+    queueRegistrySave(ctx, during);
+    for (const h of layout.oldHighlights) {
+      queueDeleteFormats(ctx.workbook.worksheets.getItem(h.sheetId), h.formatIds, oldFormatIds.get(h.sheetId)?.() ?? new Set());
+    }
+    for (const old of layout.replaced) ctx.workbook.worksheets.getItem(old.id).delete();
+    layout.targets.forEach((t, i) => {
+      if (t.addName !== t.finalName) added[i].name = t.finalName;
+    });
+    layout.targets.forEach((t, i) => {
+      t.tableNames.forEach((naming, j) => {
+        const table = handles[i].tables[j];
+        if (naming.later && table) table.name = naming.name;
+      });
+    });
+    queueRegistrySave(ctx, { version: 1, sheets: [...keptSheets, ...newSheets], highlights: newHighlights, pendingNames: [] });
+    if ((options.activate ?? true) && added.length > 0) added[0].activate();
+    await ctx.sync();
+
+    return {
+      sheets: layout.targets.map((t) => t.finalName),
+      highlightedRanges: plan.highlights.reduce((n, h) => n + h.ranges.length, 0),
+      replaced: layout.replaced.map((s) => s.name),
+    };
+  });
+}
+
+/** Sync 1: what writePlan must know before changing anything. */
+async function readState(ctx: Excel.RequestContext): Promise<WorkbookState> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/id,items/name,items/protection/protected');
+  const protection = ctx.workbook.protection;
+  protection.load('protected');
+  const tables = ctx.workbook.tables;
+  tables.load('items/name,items/worksheet/id');
+  const getRegistry = queueRegistryLoad(ctx);
+  await ctx.sync();
+  return {
+    sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected })),
+    tables: tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })),
+    registry: getRegistry(),
+    structureProtected: protection.protected,
+  };
+}
+
+/**
+ * After a failed sync in step 2: delete the sheets this run added and restore the registry,
+ * so the user sees the workbook as before. Best effort — if this fails too, the pending
+ * names in the registry let the next run replace the leftovers; the original error is what
+ * the caller gets either way.
+ */
+async function rollbackAdded(ctx: Excel.RequestContext, names: string[], registry: Registry): Promise<void> {
+  try {
+    const probes = names.map((n) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(n);
+      ws.load('id');
+      return ws;
+    });
+    await ctx.sync();
+    for (const ws of probes) if (!ws.isNullObject) ws.delete();
+    queueRegistrySave(ctx, registry);
+    await ctx.sync();
+  } catch {
+    // Keep the original error (rethrown by the caller); the pending names cover the leftovers.
+  }
+}
+
+/** Queue the steps in order, syncing whenever the next one would push the request over the budget. */
+async function runSteps(ctx: Excel.RequestContext, steps: Step[], budget: number): Promise<void> {
+  let bytes = 0;
+  let open = false;
+  for (const step of steps) {
+    if (open && bytes + step.bytes > budget) {
+      await ctx.sync();
+      open = false;
+      bytes = 0;
+    }
+    if (!open) {
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      open = true;
+    }
+    step.queue();
+    bytes += step.bytes;
+  }
+  if (open) await ctx.sync();
+}

@@ -1,0 +1,113 @@
+/**
+ * Command-line arguments of `npm run analyze`, parsed without side effects so they can be
+ * tested: workbooks or folders, `--sheet NAME` (repeatable), `--out FILE.xlsx`, `--json`,
+ * `--target N`, `--critical N`, `--help`. Both `--out x.xlsx` and `--out=x.xlsx` are accepted;
+ * `--` ends the options (a file may then start with a dash). Percent thresholds accept a decimal
+ * comma («82,5»). A mistake raises `ArgsError` with one Russian sentence.
+ *
+ * Example:
+ *   parseArgs(['книга.xlsx', '--sheet', 'Лист1', '--target=85', '--json'])
+ *   // → { kind: 'run', inputs: ['книга.xlsx'], sheets: ['Лист1'], out: null, json: true,
+ *   //     target: 85, critical: null }
+ *   parseArgs(['--help']) // → { kind: 'help' }
+ */
+
+export class ArgsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ArgsError';
+  }
+}
+
+export interface RunArgs {
+  kind: 'run';
+  /** Workbooks and folders, as given. */
+  inputs: string[];
+  /** Only these sheets (empty: every sheet with a table). */
+  sheets: string[];
+  /** Where to write the result workbook; null: next to the first input (or nowhere with --json). */
+  out: string | null;
+  json: boolean;
+  /** Thresholds in percent, null when not given. */
+  target: number | null;
+  critical: number | null;
+}
+
+export type ParsedArgs = RunArgs | { kind: 'help' };
+
+const VALUE_OPTIONS = ['--sheet', '--out', '--target', '--critical'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+function isValueOption(name: string): name is ValueOption {
+  return (VALUE_OPTIONS as readonly string[]).includes(name);
+}
+
+/** A threshold in percent: 0–100, decimal point or comma, an optional trailing «%». */
+function parsePercent(option: string, text: string): number {
+  const t = text.trim().replace(/\s*%$/, '').replace(',', '.');
+  const x = /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+  if (!Number.isFinite(x) || x < 0 || x > 100) {
+    throw new ArgsError(`Значение ${option} должно быть числом от 0 до 100 (процентов), а не «${text}».`);
+  }
+  return x;
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const run: RunArgs = { kind: 'run', inputs: [], sheets: [], out: null, json: false, target: null, critical: null };
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      run.inputs.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    if (arg === '--help' || arg === '-h' || arg === '--справка') return { kind: 'help' };
+    if (arg === '--json') {
+      run.json = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!isValueOption(name)) {
+      throw new ArgsError(`Неизвестный параметр «${name}»; список параметров — npm run analyze -- --help.`);
+    }
+    let value: string;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      if (i + 1 >= argv.length || (argv[i + 1].startsWith('--') && argv[i + 1].length > 2)) {
+        throw new ArgsError(`После ${name} нужно указать значение.`);
+      }
+      value = argv[++i];
+    }
+    if (value.trim() === '') throw new ArgsError(`После ${name} нужно указать значение.`);
+    switch (name) {
+      case '--sheet':
+        if (!run.sheets.includes(value)) run.sheets.push(value);
+        break;
+      case '--out':
+        if (run.out !== null) throw new ArgsError('Параметр --out можно указать только один раз.');
+        if (!/\.xlsx$/i.test(value)) throw new ArgsError(`Итоговая книга должна быть файлом .xlsx, а не «${value}».`);
+        run.out = value;
+        break;
+      case '--target':
+        run.target = parsePercent(name, value);
+        break;
+      case '--critical':
+        run.critical = parsePercent(name, value);
+        break;
+    }
+  }
+  if (run.inputs.length === 0) {
+    throw new ArgsError('Укажите книгу Excel (.xlsx) или папку с книгами; справка — npm run analyze -- --help.');
+  }
+  const target = run.target ?? 80;
+  const critical = run.critical ?? 50;
+  if (critical > target) {
+    throw new ArgsError(`Критический уровень (${critical} %) не может быть выше целевого (${target} %).`);
+  }
+  return run;
+}

@@ -1,0 +1,75 @@
+/**
+ * The `analyze` command as a function: arguments in, exit status out, text through the given
+ * streams. Reads the workbooks as one, analyses them, prints the §8 JSON (with --json, to stdout
+ * and nothing else there) and/or writes the result workbook (atomically, never over an input).
+ * On failure it writes one Russian sentence to stderr and returns non-zero; nothing is written.
+ * Messages about success go to stderr with --json, to stdout otherwise.
+ *
+ * Example:
+ *   const code = await runAnalyze(['examples/matrix-ingushetia.xlsx', '--json'], { stdout, stderr });
+ *   // stdout: { "layout": "matrix", "sheets": [...], "entities": [...], ... }   code: 0
+ */
+
+import * as path from 'path';
+import { parseArgs, type RunArgs } from './args';
+import { HELP_TEXT } from './help';
+import { inputFiles } from './inputFiles';
+import { checkNotAnInput, defaultOutputPath } from './outputPath';
+import { writeAtomically } from './writeAtomically';
+import { describeFailure } from './failure';
+import { summaryLines } from './summary';
+import { analyzeWorkbook } from '../engine/analyze';
+import type { AnalysisOptionsInput } from '../engine/options';
+import { buildOutputPlan } from '../engine/output/buildOutputPlan';
+import { toResultJson } from '../engine/json';
+import { readWorkbookFiles } from '../adapters/xlsx/readWorkbookFiles';
+import { writeResultWorkbook } from '../adapters/xlsx/writeResultWorkbook';
+
+export interface Streams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+function analysisOptions(args: RunArgs): AnalysisOptionsInput {
+  const options: AnalysisOptionsInput = {};
+  if (args.target !== null) options.target = args.target;
+  if (args.critical !== null) options.critical = args.critical;
+  if (args.sheets.length > 0) options.sheets = args.sheets;
+  return options;
+}
+
+async function execute(args: RunArgs, io: Streams): Promise<void> {
+  const inputs = await inputFiles(args.inputs);
+  const out = args.out ?? (args.json ? null : defaultOutputPath(inputs, args.inputs));
+  if (out) await checkNotAnInput(out, inputs.files);
+
+  const loaded = await readWorkbookFiles(inputs.files);
+  const analysis = analyzeWorkbook(loaded.grid, analysisOptions(args));
+  // Everything that can fail on the data has run; build the outputs before writing any of them.
+  const json = args.json ? `${JSON.stringify(toResultJson(analysis), null, 2)}\n` : null;
+  const plan = out ? buildOutputPlan(analysis, { existingSheets: loaded.sheets.map((s) => s.name), ownedSheets: [] }) : null;
+  if (out && plan) await writeAtomically(out, (tmp) => writeResultWorkbook(loaded, plan, tmp));
+
+  const messages = args.json ? io.stderr : io.stdout;
+  if (json !== null) io.stdout.write(json);
+  const books = inputs.files.length === 1 ? `Книга «${path.basename(inputs.files[0])}»` : `Книги (${inputs.files.length}), прочитанные как одна`;
+  messages.write(`${books}:\n${summaryLines(analysis).map((l) => `  ${l}`).join('\n')}\n`);
+  if (out) messages.write(`Итоговая книга: ${out}\n`);
+}
+
+export async function runAnalyze(argv: string[], io: Streams): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.kind === 'help') {
+      io.stdout.write(HELP_TEXT);
+      return 0;
+    }
+    await execute(args, io);
+    return 0;
+  } catch (e) {
+    const failure = describeFailure(e);
+    io.stderr.write(`${failure.message}\n`);
+    if (process.env.METOD_DEBUG === '1' && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    return failure.exitCode;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A short Russian report of an analysis, for people at a terminal (`npm run analyze` without
+ * --json, `npm run demo`): per table its layout, sheets, entities and indicators, the groups with
+ * their members, the number of deficits; then the number of data problems.
+ *
+ * Example:
+ *   summaryLines(analysis)
+ *   // → ['Матрица показателей — лист «Мониторинг РМС»: 5 муниципалитетов, 15 показателей.',
+ *   //     '  группа 1 (80–100 %): г. Магас и г. Назрань, …',
+ *   //     '  дефицитов и зон внимания: 21',
+ *   //     'Проблем в данных: 2 ошибки, 1 предупреждение.']
+ */
+
+import type { Analysis, LayoutKind, TableAnalysis } from '../engine/analysis';
+
+const LAYOUT_NAMES: Record<LayoutKind, string> = {
+  matrix: 'Матрица показателей',
+  counts: 'Количества и доли',
+  points: 'Оценочный лист в баллах',
+  roster: 'Список педагогов',
+  plan: 'План мероприятий',
+};
+
+/** Russian plural: plural(5, ['ошибка', 'ошибки', 'ошибок']) → 'ошибок'. */
+export function plural(n: number, forms: [string, string, string]): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return forms[0];
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return forms[1];
+  return forms[2];
+}
+
+const count = (n: number, forms: [string, string, string]) => `${n} ${plural(n, forms)}`;
+
+function sheetsText(t: TableAnalysis): string {
+  const names = t.sheets.map((s) => `«${s}»`);
+  if (names.length === 1) return `лист ${names[0]}`;
+  if (names.length <= 4) return `листы ${names.join(', ')}`;
+  return `${count(names.length, ['лист', 'листа', 'листов'])} (${names.slice(0, 3).join(', ')}, …)`;
+}
+
+function membersText(names: string[], limit = 6): string {
+  return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} и ещё ${names.length - limit}`;
+}
+
+function tableLines(t: TableAnalysis, analysis: Analysis): string[] {
+  const lines: string[] = [];
+  const indicators = t.indicators.length;
+  lines.push(
+    `${LAYOUT_NAMES[t.layout] ?? t.layout}${t.transposed ? ' (перевёрнутая)' : ''} — ${sheetsText(t)}: ` +
+      `${count(t.entities.length, ['объект', 'объекта', 'объектов'])}, ${count(indicators, ['показатель', 'показателя', 'показателей'])}.`,
+  );
+  if (t.entities.length > 0 && t.entities.some((e) => e.group !== null)) {
+    for (const band of analysis.options.bands) {
+      const members = t.entities.filter((e) => e.group === band.group).map((e) => e.name);
+      lines.push(`  группа ${band.group} (${band.label}): ${members.length === 0 ? 'нет' : membersText(members)}`);
+    }
+  }
+  const region = t.shares.filter((s) => s.entity === null && s.share !== null);
+  if (region.length > 0) {
+    const shown = region.slice(0, 3).map((s) => `${s.indicator} — ${s.share!.toFixed(1).replace('.', ',')} %`);
+    lines.push(`  доли по региону: ${shown.join('; ')}${region.length > 3 ? '; …' : ''}`);
+  }
+  lines.push(`  дефицитов и зон внимания: ${t.deficits.length}`);
+  return lines;
+}
+
+export function summaryLines(analysis: Analysis): string[] {
+  const lines = analysis.tables.flatMap((t) => tableLines(t, analysis));
+  const errors = analysis.problems.filter((p) => p.severity === 'error').length;
+  const warnings = analysis.problems.filter((p) => p.severity === 'warning').length;
+  lines.push(
+    errors + warnings === 0
+      ? 'Проблем в данных не найдено.'
+      : `Проблем в данных: ${count(errors, ['ошибка', 'ошибки', 'ошибок'])}, ${count(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}.`,
+  );
+  return lines;
+}

@@ -1,0 +1,122 @@
+/**
+ * The stand-in enforces the rules of the Excel API that the adapter must respect.
+ */
+
+import assert from 'node:assert/strict';
+import { createStandin, PAYLOAD_LIMIT_BYTES, type StandinContext } from '../../src/standin';
+
+function book() {
+  return createStandin({ sheets: [{ name: 'Лист1', values: [['МО', 'Доля'], ['Кировский', 0.86]] }] });
+}
+
+describe('The Excel stand-in', () => {
+  it('throws PropertyNotLoaded when a property is read before load() and sync()', async () => {
+    const s = book();
+    await s.Excel.run(async (ctx: StandinContext) => {
+      const range = ctx.workbook.worksheets.getItem('Лист1').getRange('A1:B2');
+      assert.throws(() => range.values, (e: { code?: string }) => e.code === 'PropertyNotLoaded');
+      range.load('address');
+      assert.throws(() => range.address, (e: { code?: string }) => e.code === 'PropertyNotLoaded');
+      await ctx.sync();
+      assert.equal(range.address, 'Лист1!A1:B2');
+      assert.throws(() => range.values, (e: { code?: string }) => e.code === 'PropertyNotLoaded');
+    });
+  });
+
+  it('makes writes visible only after sync()', async () => {
+    const s = book();
+    await s.Excel.run(async (ctx: StandinContext) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1');
+      ws.getRange('A2').values = [['Лужский']];
+      assert.equal(s.model.sheets[0].values[1][0], 'Кировский');
+      const check = ws.getRange('A2');
+      check.load('values');
+      await ctx.sync();
+      assert.equal(s.model.sheets[0].values[1][0], 'Лужский');
+      assert.deepEqual(check.values, [['Лужский']]);
+    });
+  });
+
+  it('fails a sync whose request is over 5 MB and changes nothing', async () => {
+    const s = book();
+    const big = Array.from({ length: 60_000 }, (_, i) => [`строка номер ${i} с длинным текстом примечания`, i]);
+    await assert.rejects(
+      s.Excel.run(async (ctx: StandinContext) => {
+        ctx.workbook.worksheets.getItem('Лист1').getRange(`A1:B${big.length}`).values = big;
+        await ctx.sync();
+      }),
+      (e: { code?: string }) => e.code === 'RequestPayloadSizeLimitExceeded',
+    );
+    assert.ok(s.model.stats.maxRequestBytes > PAYLOAD_LIMIT_BYTES);
+    assert.equal(s.model.sheets[0].values.length, 2);
+  });
+
+  it('fails a sync whose response is over 5 MB', async () => {
+    const s = book();
+    const big = Array.from({ length: 60_000 }, (_, i) => [`строка номер ${i} с длинным текстом примечания`, i]);
+    await s.Excel.run(async (ctx: StandinContext) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1');
+      ws.getRange('A1:B30000').values = big.slice(0, 30_000);
+      await ctx.sync();
+      ws.getRange('A30001:B60000').values = big.slice(30_000);
+      await ctx.sync();
+    });
+    await assert.rejects(
+      s.Excel.run(async (ctx: StandinContext) => {
+        ctx.workbook.worksheets.getItem('Лист1').getRange('A1:B60000').load('values,formulas');
+        await ctx.sync();
+      }),
+      (e: { code?: string }) => e.code === 'ResponsePayloadSizeLimitExceeded',
+    );
+  });
+
+  it('counts syncs and the largest request', async () => {
+    const s = book();
+    await s.Excel.run(async (ctx: StandinContext) => {
+      ctx.workbook.worksheets.getItem('Лист1').getRange('C1').values = [['x']];
+      await ctx.sync();
+      await ctx.sync();
+    });
+    assert.equal(s.model.stats.syncs, 2);
+    assert.ok(s.model.stats.maxRequestBytes > 0);
+  });
+
+  it('turns text written to a General cell into a formula, number or date, as Excel does, but keeps it under the Text format', async () => {
+    const s = book();
+    await s.Excel.run(async (ctx: StandinContext) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1');
+      ws.getRange('A5:C5').values = [['=1+1', '12.5', '01.02.2024']];
+      const t = ws.getRange('A6:C6');
+      t.numberFormat = [['@', '@', '@']];
+      t.values = [['=1+1', '12.5', '01.02.2024']];
+      await ctx.sync();
+    });
+    const sh = s.model.sheets[0];
+    assert.equal(sh.formulas[4][0], '=1+1');
+    assert.equal(sh.values[4][1], 12.5);
+    assert.equal(typeof sh.values[4][2], 'number');
+    assert.deepEqual(sh.values[5], ['=1+1', '12.5', '01.02.2024']);
+    assert.equal(sh.formulas[5]?.[0], undefined);
+  });
+
+  it('refuses to write on a protected sheet', async () => {
+    const s = createStandin({ sheets: [{ name: 'Лист1', values: [['a']], protected: true }] });
+    await assert.rejects(
+      s.Excel.run(async (ctx: StandinContext) => {
+        ctx.workbook.worksheets.getItem('Лист1').getRange('A1').values = [['b']];
+        await ctx.sync();
+      }),
+      (e: { code?: string }) => e.code === 'AccessDenied',
+    );
+    assert.equal(s.model.sheets[0].values[0][0], 'a');
+  });
+
+  it('reports a missing sheet of getItemOrNullObject as a null object', async () => {
+    const s = book();
+    await s.Excel.run(async (ctx: StandinContext) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject('Нет такого');
+      await ctx.sync();
+      assert.equal(ws.isNullObject, true);
+    });
+  });
+});
