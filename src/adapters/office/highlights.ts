@@ -33,17 +33,20 @@ export function areaLists(ranges: string[], max = MAX_AREAS_ADDRESS): string[] {
   return out;
 }
 
-/** Queue the conditional formats of one highlight; their ids are loaded with the next sync. */
+/** Queue one conditional format of a highlight over a list of areas ('D7, F7:F9'); its id loads with the next sync. */
+export function queueHighlightFormat(ws: Excel.Worksheet, kind: Highlight['kind'], areas: string): Excel.ConditionalFormat {
+  const colors = HIGHLIGHT_COLORS[kind];
+  const cf = ws.getRanges(areas).conditionalFormats.add('Custom');
+  cf.custom.rule.formula = HIGHLIGHT_RULE;
+  cf.custom.format.fill.color = `#${colors.fill}`;
+  cf.custom.format.font.color = `#${colors.font}`;
+  cf.load('id');
+  return cf;
+}
+
+/** Queue the conditional formats of one highlight (one per list of areas). */
 export function queueHighlight(ws: Excel.Worksheet, h: Highlight): Excel.ConditionalFormat[] {
-  const colors = HIGHLIGHT_COLORS[h.kind];
-  return areaLists(h.ranges).map((list) => {
-    const cf = ws.getRanges(list).conditionalFormats.add('Custom');
-    cf.custom.rule.formula = HIGHLIGHT_RULE;
-    cf.custom.format.fill.color = `#${colors.fill}`;
-    cf.custom.format.font.color = `#${colors.font}`;
-    cf.load('id');
-    return cf;
-  });
+  return areaLists(h.ranges).map((list) => queueHighlightFormat(ws, h.kind, list));
 }
 
 /** Queue a load of the ids of all conditional formats on a sheet (to see which recorded ones still exist). */

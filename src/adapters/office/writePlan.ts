@@ -24,7 +24,7 @@
 import type { OutputPlan } from '../../engine/output/plan';
 import { runExcel } from './errors';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './payload';
-import { queueDeleteFormats, queueFormatIds, queueHighlight } from './highlights';
+import { areaLists, queueDeleteFormats, queueFormatIds, queueHighlightFormat } from './highlights';
 import { queueRegistryLoad, queueRegistrySave, type Registry, type RegistryHighlight, type RegistrySheet } from './registry';
 import type { WriteReport } from './types';
 import { layoutWrite, type LayoutOptions, type WorkbookState } from './writeLayout';
@@ -75,13 +75,17 @@ export async function writePlan(plan: OutputPlan, options: WritePlanOptions = {}
     });
     for (const h of plan.highlights) {
       const target = layout.highlightSheets.get(h.sheet)!;
-      steps.push({
-        bytes: jsonBytes(h.ranges) + 6 * OP_BYTES * Math.ceil(h.ranges.join(', ').length / 2000 + 1),
-        queue: () => {
-          place.sheet = target.name;
-          newFormats.push({ highlight: h, sheetId: target.id, sheet: target.name, formats: queueHighlight(ctx.workbook.worksheets.getItem(target.id), h) });
-        },
-      });
+      const entry = { highlight: h, sheetId: target.id, sheet: target.name, formats: [] as Excel.ConditionalFormat[] };
+      newFormats.push(entry);
+      for (const list of areaLists(h.ranges)) {
+        steps.push({
+          bytes: jsonBytes(list) + 6 * OP_BYTES,
+          queue: () => {
+            place.sheet = target.name;
+            entry.formats.push(queueHighlightFormat(ctx.workbook.worksheets.getItem(target.id), h.kind, list));
+          },
+        });
+      }
     }
     try {
       await runSteps(ctx, steps, budget);

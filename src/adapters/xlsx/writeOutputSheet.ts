@@ -57,11 +57,16 @@ export function writeOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, usedT
       target.value = excelValue(cell);
       if (cell.style) applyOutputStyle(target, cell.style);
       if (cell.format) target.numFmt = cell.format;
-      if (cell.wrap) target.alignment = { ...(target.alignment ?? {}), wrapText: true, vertical: 'top' };
+      // Every cell top-aligned: in a row made tall by a wrapped neighbour, values stay level with its first line.
+      target.alignment = { ...(target.alignment ?? {}), vertical: 'top', ...(cell.wrap ? { wrapText: true } : {}) };
       if (typeof target.value === 'object' && target.value !== null && 'hyperlink' in target.value) {
         target.font = { ...(target.font ?? {}), color: { argb: 'FF0563C1' }, underline: true };
       }
     });
+  });
+
+  (sheet.rowHeights ?? []).forEach((h, r) => {
+    if (h) ws.getRow(r + 1).height = h;
   });
 
   for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

@@ -16,6 +16,7 @@ import { buildSummarySheet } from './summarySheet';
 import { buildDeficitsSheet } from './deficitsSheet';
 import { buildProblemsSheet } from './problemsSheet';
 import { buildHighlights } from './highlights';
+import { estimateRowHeights } from './rowHeights';
 
 export interface OutputPlanOptions {
   /** Every sheet of the workbook the plan will be written into. */
@@ -30,12 +31,11 @@ export function buildOutputPlan(analysis: Analysis, opts: OutputPlanOptions = {}
     [OUTPUT_SHEET_NAMES.summary, OUTPUT_SHEET_NAMES.deficits, OUTPUT_SHEET_NAMES.problems],
     { existing, owned: opts.ownedSheets ?? [] },
   );
-  return {
-    sheets: [
-      buildSummarySheet(analysis, summary),
-      buildDeficitsSheet(analysis, deficits),
-      buildProblemsSheet(analysis, problems),
-    ],
-    highlights: buildHighlights(analysis),
-  };
+  const sheets = [
+    buildSummarySheet(analysis, summary),
+    buildDeficitsSheet(analysis, deficits),
+    buildProblemsSheet(analysis, problems),
+  ];
+  for (const sheet of sheets) sheet.rowHeights = estimateRowHeights(sheet);
+  return { sheets, highlights: buildHighlights(analysis) };
 }

@@ -106,5 +106,7 @@ export class Widths {
 
 export const NAME_WIDTH = 35;
 export const NUMBER_WIDTH = 12;
+/** Width of a criterion column in Сводная: its header is a whole sentence. */
+export const CRITERION_WIDTH = 20;
 export const NARROW_WIDTH = 6;
 export const MESSAGE_WIDTH = 80;

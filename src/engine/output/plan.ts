@@ -81,6 +81,11 @@ export interface OutputSheet {
   merges?: { top: number; left: number; bottom: number; right: number }[];
   /** Page setup for printing. */
   print?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean };
+  /**
+   * Row heights in points, per row from 1; null keeps the default. Set for rows with wrapped
+   * text, because neither exceljs nor every spreadsheet application grows such rows by itself.
+   */
+  rowHeights?: (number | null)[];
 }
 
 /** All Excel tables of an output sheet, whichever of `table` / `tables` the plan used. */

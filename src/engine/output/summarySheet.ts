@@ -31,6 +31,7 @@ import {
   NAME_WIDTH,
   NARROW_WIDTH,
   NUMBER_WIDTH,
+  CRITERION_WIDTH,
   PERCENT_FORMAT,
 } from './cells';
 import {
@@ -113,7 +114,8 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     const overallCol = firstCrit + t.criteria.length;
     const headerRow = rows.length;
     rows.push(headers.map(header));
-    widths.wantAll(headers.slice(2).map(() => NUMBER_WIDTH), 2);
+    // Criterion labels are long («Критерий 2. Поддержка обновления …»): wider columns keep the header readable.
+    widths.wantAll(headers.slice(2).map((_, i) => (i < t.criteria.length ? CRITERION_WIDTH : NUMBER_WIDTH)), 2);
 
     if (t.entities.length === 0) {
       rows.push([null, text('Строки с данными не найдены.', 'note')]);

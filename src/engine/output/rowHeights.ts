@@ -1,0 +1,68 @@
+/**
+ * Heights for rows whose text wraps. A wrapped header or a long indicator name needs a taller
+ * row; Excel grows such rows only when it recalculates layout, LibreOffice and exceljs do not,
+ * so the plan states the heights itself. The estimate counts characters per line from the
+ * column width (a width of w characters holds about w characters of the default font; bold
+ * header text is wider) and the explicit line breaks.
+ *
+ * Example:
+ *   estimateRowHeights({ rows: [[{ value: 'Критерий 1. Системность методической работы', wrap: true }]],
+ *                        columnWidths: [12], … })
+ *   // → [75]  (4 lines of 15 pt would be 60; bold header text needs 5)
+ */
+
+import type { OutCell, OutputSheet } from './plan';
+
+/** Points per line of the default 11-pt font, with Excel's usual leading. */
+export const LINE_HEIGHT = 15;
+const DEFAULT_WIDTH = 8.43;
+/** Cap, so a pathological cell does not make a row taller than a screen. */
+const MAX_LINES = 20;
+
+function cellLines(cell: OutCell, width: number): number {
+  if (cell.value === null || cell.value === undefined) return 1;
+  const text = String(cell.value);
+  const perLine = Math.max(1, Math.floor(width * (cell.style === 'header' || cell.style === 'title' ? 0.85 : 1.0)));
+  let lines = 0;
+  for (const part of text.split('\n')) {
+    // Wrap at word boundaries: count words greedily into lines of perLine characters.
+    let line = 0;
+    let count = 1;
+    for (const word of part.split(/\s+/).filter((w) => w !== '')) {
+      const len = word.length;
+      if (line === 0) line = len;
+      else if (line + 1 + len <= perLine) line += 1 + len;
+      else {
+        count++;
+        line = len;
+      }
+      // A word longer than the line breaks inside itself.
+      while (line > perLine) {
+        count++;
+        line -= perLine;
+      }
+    }
+    lines += count;
+  }
+  return Math.min(MAX_LINES, Math.max(1, lines));
+}
+
+export function estimateRowHeights(sheet: Pick<OutputSheet, 'rows' | 'columnWidths' | 'merges'>): (number | null)[] {
+  const widthOf = (c: number) => sheet.columnWidths[c] ?? DEFAULT_WIDTH;
+  const mergedWidth = new Map<string, number>();
+  for (const m of sheet.merges ?? []) {
+    if (m.top !== m.bottom) continue; // a vertical merge already has the height of several rows
+    let w = 0;
+    for (let c = m.left; c <= m.right; c++) w += widthOf(c);
+    mergedWidth.set(`${m.top}:${m.left}`, w);
+  }
+  return sheet.rows.map((row, r) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (!cell || !(cell.wrap || cell.style === 'header')) return;
+      const w = mergedWidth.get(`${r}:${c}`) ?? widthOf(c);
+      lines = Math.max(lines, cellLines(cell, w));
+    });
+    return lines > 1 ? lines * LINE_HEIGHT : null;
+  });
+}

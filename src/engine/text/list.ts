@@ -1,0 +1,51 @@
+/**
+ * Lists in Russian prose: items joined by commas with «и» before the last, and names that
+ * share a head noun folded into one plural («Кировский, Лужский и Тосненский районы») the way
+ * a methodologist writes them. A long list is cut after a few names with «и ещё 4», so that a
+ * paragraph of the note stays readable on paper.
+ *
+ * Example:
+ *   joinRu(['А', 'Б', 'В'])                                           // → 'А, Б и В'
+ *   joinNamesRu(['Кировский район', 'Лужский район'], nounByKey('district'))
+ *                                                                      // → 'Кировский и Лужский районы'
+ *   joinNamesRu(['г. Магас', 'Назрановский район'])                    // → 'г. Магас и Назрановский район'
+ */
+
+import type { EntityNoun } from './entityNoun';
+import { countRu } from './plural';
+
+export function joinRu(items: string[], conjunction = 'и'): string {
+  const xs = items.filter((x) => x.trim() !== '');
+  if (xs.length === 0) return '';
+  if (xs.length === 1) return xs[0];
+  return `${xs.slice(0, -1).join(', ')} ${conjunction} ${xs[xs.length - 1]}`;
+}
+
+/**
+ * Names joined; when every name is «<one word> <noun>» with the same noun in the singular
+ * («Кировский район»), the noun is said once in the plural after the list.
+ * `limit` cuts the list: «А, Б, В и ещё 2 района».
+ */
+export function joinNamesRu(names: string[], noun?: EntityNoun, limit = Infinity): string {
+  const clean = names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== '');
+  if (clean.length === 0) return '';
+  const shown = clean.length > limit ? clean.slice(0, limit) : clean;
+  const rest = clean.length - shown.length;
+  if (noun && shown.length > 1 && rest === 0) {
+    const head = noun.forms[0];
+    const parts = shown.map((n) => {
+      const m = new RegExp(`^(\\S+)\\s+${escapeRe(head)}$`, 'i').exec(n);
+      return m ? m[1] : null;
+    });
+    if (parts.every((p) => p !== null)) return `${joinRu(parts as string[])} ${noun.plural}`;
+  }
+  if (rest > 0) {
+    const more = noun ? `ещё ${countRu(rest, noun.forms)}` : `ещё ${rest}`;
+    return `${shown.join(', ')} и ${more}`;
+  }
+  return joinRu(shown);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
