@@ -9,7 +9,8 @@
  *       same workbook and saving it as CSV; wall time and peak RSS of each child (measureProcess.ts).
  *       Targets: the command within 1.5 × LibreOffice's time, and below its memory.
  * Prints a table and one JSON line per case. BENCH_RUNS (default 2) sets the number of measured
- * runs of (b); the median time and the highest peak are reported.
+ * runs of (b); the median time and the highest peak are reported. BENCH_CASES=matrix (or counts)
+ * measures one case. A stage that fails is reported as «сбой» with its message; the others still run.
  *
  * Example:
  *   npm run bench
@@ -49,7 +50,14 @@ function findLibreOffice(): string | null {
   return null;
 }
 
-async function engineAlone(file: string): Promise<{ medianMs: number; runs: number[]; entities: number }> {
+interface EngineResult {
+  medianMs: number | null;
+  runs: number[];
+  entities: number | null;
+  error: string | null;
+}
+
+async function engineAlone(file: string): Promise<EngineResult> {
   const loaded = await readWorkbookFiles([file]);
   const existingSheets = loaded.sheets.map((s) => s.name);
   const once = () => {
@@ -58,26 +66,35 @@ async function engineAlone(file: string): Promise<{ medianMs: number; runs: numb
     buildOutputPlan(analysis, { existingSheets, ownedSheets: [] });
     return { ms: Number(process.hrtime.bigint() - t0) / 1e6, entities: analysis.tables.reduce((s, t) => s + t.entities.length, 0) };
   };
-  const warm = once();
-  const runs = Array.from({ length: ENGINE_RUNS }, () => once().ms);
-  return { medianMs: median(runs), runs, entities: warm.entities };
+  try {
+    const warm = once();
+    const runs = Array.from({ length: ENGINE_RUNS }, () => once().ms);
+    return { medianMs: median(runs), runs, entities: warm.entities, error: null };
+  } catch (e) {
+    return { medianMs: null, runs: [], entities: null, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
 }
 
 interface Summary {
-  wallMs: number;
+  wallMs: number | null;
   peakRssMb: number | null;
   runs: Measurement[];
+  /** The child's last words when it failed (its run is then not counted). */
+  error: string | null;
 }
 
-async function repeat(n: number, run: () => Promise<Measurement>, what: string): Promise<Summary> {
+async function repeat(n: number, run: () => Promise<Measurement>): Promise<Summary> {
   const runs: Measurement[] = [];
   for (let i = 0; i < n; i++) {
     const m = await run();
-    if (m.exitCode !== 0) throw new Error(`${what}: код завершения ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    if (m.exitCode !== 0) {
+      const error = `код завершения ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-2).join(' ')}`;
+      return { wallMs: null, peakRssMb: null, runs: [m], error };
+    }
     runs.push(m);
   }
   const peaks = runs.map((r) => r.peakRssMb).filter((x): x is number => x !== null);
-  return { wallMs: median(runs.map((r) => r.wallMs)), peakRssMb: peaks.length ? Math.max(...peaks) : null, runs };
+  return { wallMs: median(runs.map((r) => r.wallMs)), peakRssMb: peaks.length ? Math.max(...peaks) : null, runs, error: null };
 }
 
 function commandRun(file: string, outDir: string): Promise<Measurement> {
@@ -108,29 +125,34 @@ async function main(): Promise<void> {
 
   const rows: string[][] = [];
   const lines: string[] = [];
-  for (const [key, c] of [['matrix', data.matrix], ['counts', data.counts]] as [string, BenchCase][]) {
+  const only = process.env.BENCH_CASES ? process.env.BENCH_CASES.split(',') : ['matrix', 'counts'];
+  const cases = ([['matrix', data.matrix], ['counts', data.counts]] as [string, BenchCase][]).filter(([k]) => only.includes(k));
+  for (const [key, c] of cases) {
     log(`${c.name}: ядро …`);
     const engine = await engineAlone(c.file);
+    if (engine.error) log(`${c.name}: ядро упало — ${engine.error}`);
     log(`${c.name}: команда целиком (${RUNS} раз) …`);
-    const cmd = await repeat(RUNS, () => commandRun(c.file, work), 'команда');
+    const cmd = await repeat(RUNS, () => commandRun(c.file, work));
+    if (cmd.error) log(`${c.name}: команда не выполнена — ${cmd.error}`);
     let lo: Summary | null = null;
     if (soffice) {
       log(`${c.name}: LibreOffice (${RUNS} раз) …`);
-      lo = await repeat(RUNS, () => libreOfficeRun(soffice, c.file, work, profile), 'LibreOffice');
+      lo = await repeat(RUNS, () => libreOfficeRun(soffice, c.file, work, profile));
+      if (lo.error) log(`${c.name}: LibreOffice не выполнен — ${lo.error}`);
     }
-    const timeRatio = lo ? cmd.wallMs / lo.wallMs : null;
-    const memRatio = lo && lo.peakRssMb && cmd.peakRssMb ? cmd.peakRssMb / lo.peakRssMb : null;
+    const timeRatio = lo?.wallMs && cmd.wallMs ? cmd.wallMs / lo.wallMs : null;
+    const memRatio = lo?.peakRssMb && cmd.peakRssMb ? cmd.peakRssMb / lo.peakRssMb : null;
     const sizeMb = (await fs.stat(c.file)).size / 1024 / 1024;
     const targets = {
-      engineUnderSecond: engine.medianMs < 1000,
+      engineUnderSecond: engine.medianMs === null ? false : engine.medianMs < 1000,
       commandWithin1_5xLibreOffice: timeRatio === null ? null : timeRatio <= 1.5,
       commandMemoryBelowLibreOffice: memRatio === null ? null : memRatio < 1,
     };
     rows.push([
       c.name,
       `${sizeMb.toFixed(1)} МБ`,
-      `${engine.medianMs.toFixed(0)} мс`,
-      fmtS(cmd.wallMs),
+      engine.medianMs === null ? 'сбой' : `${engine.medianMs.toFixed(0)} мс`,
+      cmd.error ? 'сбой' : fmtS(cmd.wallMs),
       fmtMb(cmd.peakRssMb),
       fmtS(lo?.wallMs ?? null),
       fmtMb(lo?.peakRssMb ?? null),
@@ -145,11 +167,14 @@ async function main(): Promise<void> {
         fileMb: round(sizeMb, 2),
         entities: engine.entities,
         engineMs: round(engine.medianMs),
+        engineError: engine.error,
         engineRunsMs: engine.runs.map((x) => round(x)),
         commandMs: round(cmd.wallMs, 0),
         commandPeakMb: round(cmd.peakRssMb),
+        commandError: cmd.error,
         libreofficeMs: round(lo?.wallMs ?? null, 0),
         libreofficePeakMb: round(lo?.peakRssMb ?? null),
+        libreofficeError: lo?.error ?? null,
         timeRatio: round(timeRatio, 3),
         memoryRatio: round(memRatio, 3),
         runs: RUNS,

@@ -30,7 +30,7 @@
  *   const fit = kmeans(data, 4, 2, 2, { restarts: 5, seed: 1 });
  *   // fit.labels like [0, 0, 1, 1] (or [1, 1, 0, 0]); fit.inertia = 0.065
  */
-import { SeedScratch, defaultTrials, kmeansPlusPlus } from './kmeansPlusPlus';
+import { SeedScratch, Seeds, defaultTrials, kmeansPlusPlus } from './kmeansPlusPlus';
 import { DEFAULT_SEED, seededRandom } from './seededRandom';
 
 export interface KMeansOptions {
@@ -68,17 +68,23 @@ export function kmeans(data: Float64Array, n: number, d: number, k: number, opts
   const rnd = seededRandom(opts.seed ?? DEFAULT_SEED);
   const trials = defaultTrials(k);
 
+  let totalSquaredNorm = 0;
+  for (let i = 0; i < n * d; i++) totalSquaredNorm += data[i] * data[i];
   const seedScratch = new SeedScratch(n);
   const scratch = new LloydScratch(n, d, k);
   let best: KMeansFit | null = null;
   for (let r = 0; r < restarts; r++) {
     const seeds = kmeansPlusPlus(data, n, d, k, rnd, trials, seedScratch);
-    const fit = lloyd(data, n, d, k, seeds.centres, seeds.nearest, seeds.dist, maxIterations, tolerance, scratch);
+    const fit = lloyd(data, n, d, k, seeds, maxIterations, tolerance, scratch, totalSquaredNorm);
     if (best === null || fit.inertia < best.inertia) {
-      best = { ...fit, labels: Int32Array.from(scratch.labels), restart: r };
+      best = { ...fit, centres: Float64Array.from(fit.centres), labels: Int32Array.from(scratch.labels), restart: r };
     }
   }
-  return best!;
+  // The winner's centres exactly as the means of its rows, and its inertia from them.
+  const fit = best!;
+  exactCentres(data, n, d, k, fit.labels, fit.centres, scratch);
+  fit.inertia = inertiaOf(data, n, d, fit.centres, fit.labels);
+  return fit;
 }
 
 /** Reusable buffers for one data size, so restarts do not allocate. */
@@ -90,46 +96,59 @@ export class LloydScratch {
   readonly lower: Float64Array;
   readonly sums: Float64Array;
   readonly counts: Float64Array;
+  /** Squared distances of one row to every centre. */
+  readonly rowDist: Float64Array;
   constructor(n: number, d: number, k: number) {
     this.labels = new Int32Array(n);
     this.upper = new Float64Array(n);
     this.lower = new Float64Array(n);
     this.sums = new Float64Array(k * d);
     this.counts = new Float64Array(k);
+    this.rowDist = new Float64Array(k);
   }
 }
 
 /**
- * Lloyd's iterations from seeds whose nearest-seed labels and squared distances are known.
- * `centres` is replaced in place by the final centres; labels end in `scratch.labels`.
+ * Lloyd's iterations from k-means++ seeds (with their nearest-seed labels and distances).
+ * `seeds.centres` is replaced in place by the final centres; labels end in
+ * `scratch.labels`. The inertia returned is measured against the final centres.
  */
 export function lloyd(
   data: Float64Array,
   n: number,
   d: number,
   k: number,
-  centres: Float64Array,
-  initialLabels: Int32Array,
-  initialSqDist: Float64Array,
+  seeds: Seeds,
   maxIterations: number,
   tolerance: number,
   scratch: LloydScratch,
+  totalSquaredNorm: number,
 ): Omit<KMeansFit, 'labels' | 'restart'> {
   const { labels, upper, lower, sums, counts } = scratch;
+  const centres = seeds.centres;
   const shift = new Float64Array(k);
   const half = new Float64Array(k); // half the distance to the nearest other centre
   const previous = new Float64Array(k * d);
 
-  labels.set(initialLabels);
+  // Start from the seeding's assignment; its two nearest distances are exact bounds.
+  sums.fill(0);
+  counts.fill(0);
+  const nearest = seeds.nearest;
+  const first = seeds.dist;
+  const second = seeds.second;
   for (let i = 0; i < n; i++) {
-    upper[i] = Math.sqrt(initialSqDist[i]);
-    lower[i] = 0; // distances to the other seeds are unknown: check every row once
+    const c = nearest[i];
+    labels[i] = c;
+    upper[i] = Math.sqrt(first[i]);
+    lower[i] = Math.sqrt(second[i]);
+    counts[c]++;
+    const base = i * d;
+    const cb = c * d;
+    for (let j = 0; j < d; j++) sums[cb + j] += data[base + j];
   }
-  accumulate(data, n, d, labels, sums, counts);
 
   let iterations = 0;
   let converged = false;
-  let strict = false;
   while (iterations < maxIterations) {
     iterations++;
     relocateEmpty(data, n, d, k, centres, scratch);
@@ -159,39 +178,37 @@ export function lloyd(
       } else if (m > secondShift) secondShift = m;
     }
     halfDistances(centres, k, d, half);
-
-    // Bounds follow the centres.
-    for (let i = 0; i < n; i++) {
-      const a = labels[i];
-      upper[i] += shift[a];
-      lower[i] -= a === maxShiftAt ? secondShift : maxShift;
-    }
-    if (totalShift <= tolerance) {
+    // Assignment step; after a small shift, it is the last one.
+    const changed = assignWithBounds(data, n, d, k, centres, half, shift, maxShiftAt, maxShift, secondShift, scratch);
+    if (changed === 0 || totalShift <= tolerance) {
       converged = true;
-      // One last assignment to the final centres (the bounds make it cheap).
-      assignWithBounds(data, n, d, k, centres, half, scratch);
-      break;
-    }
-    const changed = assignWithBounds(data, n, d, k, centres, half, scratch);
-    if (changed === 0) {
-      converged = true;
-      strict = true;
+      if (changed > 0) {
+        // Labels moved to the final centres: the centres follow once more, as means.
+        exactCentres(data, n, d, k, labels, centres, scratch);
+      }
       break;
     }
   }
-  // Exact centres and inertia from the final labels (incremental sums may drift by ulps).
-  accumulate(data, n, d, labels, sums, counts);
+  // Inertia from the cluster sums: Σ‖x‖² − Σ n_c‖μ_c‖² (exact up to rounding; the winner's is
+  // recomputed row by row in kmeans()).
+  let inertia = totalSquaredNorm;
   for (let c = 0; c < k; c++) {
-    if (counts[c] === 0) continue;
-    for (let j = 0; j < d; j++) centres[c * d + j] = sums[c * d + j] / counts[c];
+    const cnt = counts[c];
+    if (cnt === 0) continue;
+    let s = 0;
+    for (let j = 0; j < d; j++) {
+      const m = sums[c * d + j] / cnt;
+      s += m * m;
+    }
+    inertia -= cnt * s;
   }
-  void strict;
-  return { centres, inertia: inertiaOf(data, n, d, centres, labels), iterations, converged };
+  return { centres, inertia: Math.max(0, inertia), iterations, converged };
 }
 
 /**
- * Hamerly's assignment: a row is re-examined only when its upper bound exceeds both its
- * lower bound and half the distance from its centre to the nearest other centre. Keeps
+ * Hamerly's assignment: the bounds are first moved by the centre shifts; a row is
+ * re-examined only when its upper bound exceeds both its lower bound and half the distance
+ * from its centre to the nearest other centre. Keeps
  * `sums`/`counts` up to date; returns how many rows changed cluster.
  */
 function assignWithBounds(
@@ -201,19 +218,28 @@ function assignWithBounds(
   k: number,
   centres: Float64Array,
   half: Float64Array,
+  shift: Float64Array,
+  maxShiftAt: number,
+  maxShift: number,
+  secondShift: number,
   scratch: LloydScratch,
 ): number {
-  const { labels, upper, lower, sums, counts } = scratch;
+  const { labels, upper, lower, sums, counts, rowDist } = scratch;
   let changed = 0;
   for (let i = 0; i < n; i++) {
     const a = labels[i];
+    // The bounds follow the centres' moves.
+    const u = upper[i] + shift[a];
+    const l = lower[i] - (a === maxShiftAt ? secondShift : maxShift);
+    upper[i] = u;
+    lower[i] = l;
     const h = half[a];
-    const z = lower[i] > h ? lower[i] : h;
-    if (upper[i] <= z) continue;
+    const z = l > h ? l : h;
+    if (u <= z) continue;
     const base = i * d;
     // Tighten the upper bound.
-    let own = 0;
     const ab = a * d;
+    let own = 0;
     for (let j = 0; j < d; j++) {
       const diff = data[base + j] - centres[ab + j];
       own += diff * diff;
@@ -221,21 +247,14 @@ function assignWithBounds(
     const ownDist = Math.sqrt(own);
     upper[i] = ownDist;
     if (ownDist <= z) continue;
-    // Full search: nearest and second nearest (lowest index on a tie).
-    let bestC = -1;
-    let bestD = Infinity;
+    // Full search: nearest and second nearest (the lowest index on a tie).
+    rowDistances(data, base, d, centres, k, rowDist);
+    rowDist[a] = own;
+    let bestC = 0;
+    let bestD = rowDist[0];
     let secondD = Infinity;
-    for (let c = 0; c < k; c++) {
-      let s: number;
-      if (c === a) s = own;
-      else {
-        const cb = c * d;
-        s = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = data[base + j] - centres[cb + j];
-          s += diff * diff;
-        }
-      }
+    for (let c = 1; c < k; c++) {
+      const s = rowDist[c];
       if (s < bestD) {
         secondD = bestD;
         bestD = s;
@@ -258,6 +277,50 @@ function assignWithBounds(
     }
   }
   return changed;
+}
+
+/** Squared distances of the row at `base` to all k centres, three centres per pass. */
+function rowDistances(data: Float64Array, base: number, d: number, centres: Float64Array, k: number, out: Float64Array): void {
+  let c = 0;
+  for (; c + 3 <= k; c += 3) {
+    const b0 = c * d;
+    const b1 = b0 + d;
+    const b2 = b1 + d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let j = 0; j < d; j++) {
+      const x = data[base + j];
+      const a0 = x - centres[b0 + j];
+      const a1 = x - centres[b1 + j];
+      const a2 = x - centres[b2 + j];
+      s0 += a0 * a0;
+      s1 += a1 * a1;
+      s2 += a2 * a2;
+    }
+    out[c] = s0;
+    out[c + 1] = s1;
+    out[c + 2] = s2;
+  }
+  for (; c < k; c++) out[c] = sqDist(data, base, centres, c * d, d);
+}
+
+/** Centres as the exact means of their rows (an empty cluster keeps its centre). */
+function exactCentres(
+  data: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  labels: Int32Array,
+  centres: Float64Array,
+  scratch: LloydScratch,
+): void {
+  const { sums, counts } = scratch;
+  accumulate(data, n, d, labels, sums, counts);
+  for (let c = 0; c < k; c++) {
+    if (counts[c] === 0) continue;
+    for (let j = 0; j < d; j++) centres[c * d + j] = sums[c * d + j] / counts[c];
+  }
 }
 
 /** half[c] = ½ · distance from centre c to the nearest other centre. */

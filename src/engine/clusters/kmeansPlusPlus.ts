@@ -51,12 +51,14 @@ export class SeedScratch {
   readonly second: Float64Array;
   readonly cumulative: Float64Array;
   readonly candidate: [Float64Array, Float64Array, Float64Array];
+  readonly kept: Float64Array;
   constructor(n: number) {
     this.nearest = new Int32Array(n);
     this.dist = new Float64Array(n);
     this.second = new Float64Array(n);
     this.cumulative = new Float64Array(n);
     this.candidate = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+    this.kept = new Float64Array(n);
   }
 }
 
@@ -95,7 +97,7 @@ export function kmeansPlusPlus(
     }
     let bestPotential = Infinity;
     let bestRow = -1;
-    let bestBuffer = 0;
+    let best: Float64Array = candidate[0];
     for (let t0 = 0; t0 < trials; t0 += 3) {
       const block = Math.min(3, trials - t0);
       const picked = [0, 0, 0];
@@ -105,21 +107,23 @@ export function kmeansPlusPlus(
       for (let t = block; t < 3; t++) picked[t] = picked[0]; // padding, ignored below
       for (let t = 0; t < 3; t++) copyRow(data, picked[t], rows, t, d);
       threeCandidates(data, n, d, rows, dist, candidate[0], candidate[1], candidate[2], pot);
+      let bestHere = -1;
       for (let t = 0; t < block; t++) {
         if (pot[t] < bestPotential) {
           bestPotential = pot[t];
           bestRow = picked[t];
-          bestBuffer = t;
+          bestHere = t;
         }
       }
-      if (t0 + 3 < trials && bestBuffer !== 0) {
-        // Keep the best so far in buffer 0 before the next block overwrites the others.
-        candidate[0].set(candidate[bestBuffer]);
-        bestBuffer = 0;
+      if (bestHere >= 0) best = candidate[bestHere];
+      if (t0 + 3 < trials && bestHere >= 0) {
+        // More than three trials (k ≥ 8): keep the best distances before the next block.
+        scratch.kept.set(best);
+        best = scratch.kept;
       }
     }
     copyRow(data, bestRow, centres, c, d);
-    const s = candidate[bestBuffer];
+    const s = best;
     for (let i = 0; i < n; i++) {
       const v = s[i];
       if (v < dist[i]) {
