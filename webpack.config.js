@@ -33,7 +33,7 @@ class PaneSizePlugin {
       const files = ['taskpane.html', ...pane].filter((n) => sizes.has(n));
       const total = files.reduce((n, f) => n + sizes.get(f), 0);
       const kb = (n) => `${(n / 1024).toFixed(1)} КБ`;
-      console.log(`Панель загружает: ${files.map((f) => `${f} ${kb(sizes.get(f))}`).join(', ')} — всего ${kb(total)} (+ office.js с CDN).`);
+      if (files.length > 0) console.log(`Панель загружает: ${files.map((f) => `${f} ${kb(sizes.get(f))}`).join(', ')} — всего ${kb(total)} (+ office.js с CDN).`);
       if (sizes.has('engine.worker.js')) console.log(`Вычислитель (Web Worker): engine.worker.js ${kb(sizes.get('engine.worker.js'))}.`);
     });
   }

@@ -11,21 +11,8 @@
  */
 
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
 import { saveWorkbook } from './examples/workbookFile';
-import { buildMatrixIngushetia } from './examples/matrixIngushetia';
-import { buildTransposedLeningrad } from './examples/transposedLeningrad';
-import { buildCountsLeningrad } from './examples/countsLeningrad';
-import { buildPointsKrymsk } from './examples/pointsKrymsk';
-import { buildPointsWide } from './examples/pointsWide';
-
-export const EXAMPLES: [string, () => ExcelJS.Workbook][] = [
-  ['matrix-ingushetia.xlsx', buildMatrixIngushetia],
-  ['transposed-leningrad.xlsx', buildTransposedLeningrad],
-  ['counts-leningrad.xlsx', buildCountsLeningrad],
-  ['points-krymsk.xlsx', buildPointsKrymsk],
-  ['points-wide.xlsx', buildPointsWide],
-];
+import { EXAMPLES } from './examples/catalogue';
 
 async function main(): Promise<void> {
   const dir = path.resolve(__dirname, '..', 'examples');

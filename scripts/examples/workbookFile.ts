@@ -25,8 +25,13 @@ export function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
+/** The bytes of the workbook as saveWorkbook writes them. */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return stableZip(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
 export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  const bytes = stableZip(Buffer.from(await wb.xlsx.writeBuffer()));
+  const bytes = await workbookBytes(wb);
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, bytes);
 }

@@ -232,6 +232,16 @@ export interface Analysis {
   options: AnalysisOptions;
   /** Every sheet read, in workbook order. */
   sheets: string[];
+  /**
+   * Change since the previous period, when `options.previousSheets` named the sheets of that
+   * period (periods/comparePeriods.ts).
+   */
+  changes?: import('./periods/types').PeriodChanges;
+  /**
+   * The recommendations in force: the built-in catalogue, changed by a «Рекомендации» sheet
+   * when the workbook has one (recommendations/sheet.ts). Absent means the built-in one.
+   */
+  recommendations?: import('./recommendations/catalogue').RecommendationCatalogue;
 }
 
 export type { Problem };

@@ -16,6 +16,10 @@ import { readTabularSheets } from './layouts/readTabular';
 import { readPointsSheets } from './points/readPoints';
 import { loadScheme } from './points/scheme';
 import { isServiceSheetName } from './sheetNames';
+import { readPlanSheets } from './layouts/plan/readPlan';
+import { readWorkbookRecommendations } from './recommendations/sheet';
+import { comparePeriods } from './periods/comparePeriods';
+import { periodNotices } from './periods/periodNotices';
 
 /** Raised when nothing in the workbook looks like a monitoring table. The message is Russian. */
 export class NoTableError extends Error {
@@ -30,20 +34,24 @@ export function analyzeWorkbook(workbook: WorkbookGrid, input: AnalysisOptionsIn
   const problems = new ProblemList();
   if (workbook.sheets.length === 0) throw new NoTableError('В книге нет ни одного листа.');
 
-  let candidates: SheetGrid[] = workbook.sheets.filter((s) => !isServiceSheetName(s.name));
-  if (options.sheets.length > 0) {
-    const missing = options.sheets.filter((n) => !workbook.sheets.some((s) => s.name === n));
+  // Sheets of the previous period are analysed on their own and compared, never mixed in.
+  const previousNames = options.previousSheets ?? [];
+  let candidates: SheetGrid[] = workbook.sheets.filter((s) => !isServiceSheetName(s.name) && !previousNames.includes(s.name));
+  if (options.sheets.length > 0 || previousNames.length > 0) {
+    const missing = [...options.sheets, ...previousNames].filter((n) => !workbook.sheets.some((s) => s.name === n));
     if (missing.length > 0) {
       throw new NoTableError(`В книге нет листа «${missing[0]}».`);
     }
-    candidates = workbook.sheets.filter((s) => options.sheets.includes(s.name));
+    if (options.sheets.length > 0) candidates = workbook.sheets.filter((s) => options.sheets.includes(s.name) && !previousNames.includes(s.name));
   }
 
   const scheme = loadScheme(workbook, problems);
   const points = readPointsSheets(candidates, scheme, options, problems);
   const rest = candidates.filter((s) => !points.consumed.includes(s.name));
-  const tabular = readTabularSheets(rest, options, problems);
-  const tables = [...points.tables, ...tabular.tables];
+  // Plan tables before the matrix reader, which would take their text columns for indicators.
+  const plans = readPlanSheets(rest, options, problems);
+  const tabular = readTabularSheets(rest.filter((s) => !plans.consumed.includes(s.name)), options, problems);
+  const tables = [...points.tables, ...plans.tables, ...tabular.tables];
   if (tables.length === 0) {
     const names = candidates.map((s) => `«${s.name}»`).join(', ');
     throw new NoTableError(
@@ -55,5 +63,20 @@ export function analyzeWorkbook(workbook: WorkbookGrid, input: AnalysisOptionsIn
   // Keep workbook order for tables and problems.
   const order = new Map(workbook.sheets.map((s, i) => [s.name, i]));
   tables.sort((a, b) => (order.get(a.sheets[0]) ?? 0) - (order.get(b.sheets[0]) ?? 0));
-  return { tables, problems: problems.items, options, sheets: workbook.sheets.map((s) => s.name) };
+  const recommendations = readWorkbookRecommendations(workbook, problems, options.bands.length);
+  const analysis: Analysis = { tables, problems: problems.items, options, sheets: workbook.sheets.map((s) => s.name), recommendations };
+  if (previousNames.length > 0) {
+    let previous: Analysis;
+    try {
+      previous = analyzeWorkbook(workbook, { ...input, sheets: previousNames, previousSheets: [] });
+    } catch (e) {
+      if (e instanceof NoTableError) throw new NoTableError(`Предыдущий период: ${e.message}`);
+      throw e;
+    }
+    // The previous period's cell findings belong to its own sheets; service-sheet findings are already here.
+    for (const p of previous.problems) if (p.sheet !== null && previousNames.includes(p.sheet)) problems.add(p);
+    analysis.changes = comparePeriods(previous, analysis);
+    periodNotices(analysis.changes, problems);
+  }
+  return analysis;
 }

@@ -43,6 +43,13 @@ export interface AnalysisOptions {
   pairs: PairOverride[];
   /** Overall fulfilment: mean over all indicators ('indicators', default) or mean of criterion means ('criteria'). */
   weighting: 'indicators' | 'criteria';
+  /**
+   * Sheets holding the previous period (same layout as the current one). They are analysed
+   * separately and compared with the rest (Analysis.changes); empty or absent: no comparison.
+   */
+  previousSheets?: string[];
+  /** The period the data describe, as the note should name it («2023/2024 учебный год»); read from titles when absent. */
+  period?: string;
 }
 
 export type AnalysisOptionsInput = Partial<AnalysisOptions>;
@@ -82,5 +89,7 @@ export function resolveOptions(input: AnalysisOptionsInput = {}): AnalysisOption
     indicatorThresholds: input.indicatorThresholds ?? {},
     pairs: input.pairs ?? [],
     weighting: input.weighting ?? 'indicators',
+    ...(input.previousSheets && input.previousSheets.length > 0 ? { previousSheets: [...input.previousSheets] } : {}),
+    ...(input.period && input.period.trim() !== '' ? { period: input.period.trim() } : {}),
   };
 }

@@ -40,6 +40,8 @@ export type ProblemCode =
   | 'layout'
   | 'pairing'
   | 'duplicate-entity'
+  | 'recommendations-sheet' // a row of the «Рекомендации» sheet that cannot be used
+  | 'periods' // comparing two periods: entities or indicators present in one period only
   | 'other';
 
 export class ProblemList {

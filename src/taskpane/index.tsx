@@ -1,18 +1,47 @@
 /**
- * PLACEHOLDER written by the add-in (Excel side) engineer only so that `npm run build`
- * works before the real pane exists. The pane engineer replaces this file entirely.
+ * The pane's entry (webpack entry 'taskpane' → taskpane.js, loaded by taskpane.html): waits for
+ * Office, starts the engine's worker and renders the App with the Office adapter.
  *
  * Example:
- *   // webpack entry 'taskpane' → taskpane.js, loaded by taskpane.html
+ *   // taskpane.html: <script src=".../office.js"></script> … <script defer src="taskpane.js"></script>
  */
 
+import { AriaLiveAnnouncer, FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { listSheets, loadSettings, readSheets, removeHighlights, saveSettings, selectCell, writePlan } from '../adapters/office';
+import { App } from './App';
+import { EngineClient } from './engineClient';
+import { Notice } from './Notice';
+import type { OfficeApi } from './officeApi';
 
-function Placeholder() {
-  return <p style={{ fontFamily: 'Segoe UI, sans-serif', padding: 16 }}>Методический монитор: панель готовится.</p>;
+/** Where webpack puts the worker: next to taskpane.html. */
+const WORKER_URL = 'engine.worker.js';
+
+const office: OfficeApi = {
+  listSheets,
+  readSheets: (names) => readSheets(names),
+  writePlan: (plan) => writePlan(plan),
+  removeHighlights,
+  loadSettings,
+  saveSettings,
+  selectCell,
+};
+
+function mount(element: JSX.Element): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('taskpane.html has no #root element');
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <AriaLiveAnnouncer>{element}</AriaLiveAnnouncer>
+    </FluentProvider>,
+  );
 }
 
-Office.onReady(() => {
-  const root = document.getElementById('root');
-  if (root) createRoot(root).render(<Placeholder />);
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    mount(<Notice intent="warning" title="Откройте панель в Excel" text="Методический монитор работает как надстройка Excel: откройте книгу в Excel и запустите надстройку с вкладки «Главная»." />);
+    return;
+  }
+  const engine = new EngineClient(new Worker(WORKER_URL));
+  mount(<App office={office} engine={engine} />);
 });

@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { EXAMPLES, hasStackTrace, listing, runCli, sha256, tempDir } from './runCli';
+import { spawnSync } from 'child_process';
+import { EXAMPLES, ROOT, hasStackTrace, listing, runCli, sha256, tempDir } from './runCli';
 import { writeDistrictForm, writeEmptyWorkbook, writeLetterWorkbook } from './cliFixtures';
 
 const MATRIX = path.join(EXAMPLES, 'matrix-ingushetia.xlsx');
@@ -80,6 +81,16 @@ describe('The `analyze` command', function () {
     it('reports the unreadable «возможно» with its address', () => {
       const json = JSON.parse(stdout);
       assert.ok(json.problems.some((p: { cell: string; severity: string }) => p.cell === "'Мониторинг РМС'!M8" && p.severity === 'error'));
+    });
+
+    it('leaves nothing but the JSON on stdout when run as `npm run analyze`, without npm’s banner', () => {
+      const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'analyze', '--', MATRIX, '--json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(JSON.parse(r.stdout).layout, 'matrix');
     });
 
     it('writes no workbook when --out is not given', async () => {

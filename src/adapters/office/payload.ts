@@ -10,11 +10,15 @@
 /** Default budget per sync, below Excel on the web's 5 MB limit. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 
-/** Conservative JSON size of a value. */
-export function jsonBytes(value: unknown): number {
+/**
+ * JSON size of a value with each non-ASCII character counted as `nonAscii` bytes: 6 (a
+ * \uXXXX escape, the default — used for writes, where nothing can be retried) or 3 (UTF-8,
+ * used to measure what a read returned; a read that still proves too large is retried smaller).
+ */
+export function jsonBytes(value: unknown, nonAscii = 6): number {
   const text = JSON.stringify(value) ?? '';
   let extra = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) extra += 5;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) extra += nonAscii - 1;
   return text.length + extra;
 }
 

@@ -98,7 +98,7 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
           g.formulas!.push(row.map((v, j) => formulaOrNull(formulas[i][j], v)));
         });
         const cells = chunk.rows * dims[chunk.sheet].cols;
-        measured = Math.max(measured, (jsonBytes(values) + jsonBytes(formats) + jsonBytes(formulas)) / cells);
+        measured = Math.max(measured, (jsonBytes(values, 3) + jsonBytes(formats, 3) + jsonBytes(formulas, 3)) / cells);
       }
       bytesPerCell = Math.max(MIN_BYTES_PER_CELL, measured * 1.5);
     }

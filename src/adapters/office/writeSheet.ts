@@ -93,12 +93,18 @@ export function sheetSteps(sheet: () => Excel.Worksheet, target: SheetTarget, bu
   if (spec.print) decor.push(() => (sheet().pageLayout.orientation = spec.print!.orientation === 'landscape' ? 'Landscape' : 'Portrait'));
   for (const decorStep of decor) steps.push({ bytes: 8 * OP_BYTES, queue: decorStep });
   for (const chart of spec.charts ?? []) {
-    steps.push({ bytes: (10 + (chart.pointColors?.length ?? 0)) * OP_BYTES, queue: () => queueChart(sheet(), chart) });
+    let made: Excel.Chart | undefined;
+    steps.push({ bytes: 12 * OP_BYTES, queue: () => (made = queueChart(sheet(), chart)) });
+    const colors = chart.pointColors ?? [];
+    for (let start = 0; start < colors.length; start += POINTS_PER_STEP) {
+      const slice = colors.slice(start, start + POINTS_PER_STEP);
+      steps.push({ bytes: slice.length * OP_BYTES, queue: () => queuePointColors(made!, slice, start) });
+    }
   }
   return steps;
 }
 
-/** A bar/column chart of one series, categories from another range, coloured point by point. */
+/** A bar/column chart of one series, categories from another range (its point colours: queuePointColors). */
 export function queueChart(ws: Excel.Worksheet, spec: ChartSpec): Excel.Chart {
   const chart = ws.charts.add(spec.type === 'bar' ? 'BarClustered' : 'ColumnClustered', ws.getRange(spec.values), 'Columns');
   chart.title.text = spec.title;
@@ -112,8 +118,15 @@ export function queueChart(ws: Excel.Worksheet, spec: ChartSpec): Excel.Chart {
   const points = spec.pointColors?.length ?? 0;
   chart.width = 480;
   chart.height = Math.max(240, Math.min(1200, 16 * points + 90));
-  spec.pointColors?.forEach((color, i) => series.points.getItemAt(i).format.fill.setSolidColor(`#${color}`));
   return chart;
+}
+
+/** Point colours are queued in slices, so a chart of many entities never makes one request too large. */
+export const POINTS_PER_STEP = 2000;
+
+export function queuePointColors(chart: Excel.Chart, colors: string[], offset: number): void {
+  const series = chart.series.getItemAt(0);
+  colors.forEach((color, i) => series.points.getItemAt(offset + i).format.fill.setSolidColor(`#${color}`));
 }
 
 export function queueColorScale(ws: Excel.Worksheet, scale: ColorScale): void {

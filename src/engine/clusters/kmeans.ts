@@ -28,7 +28,7 @@
  * Example:
  *   const data = Float64Array.from([1, 1, 1.2, 0.9, 8, 8, 8.1, 7.9]); // 4 rows × 2
  *   const fit = kmeans(data, 4, 2, 2, { restarts: 5, seed: 1 });
- *   // fit.labels like [0, 0, 1, 1] (or [1, 1, 0, 0]); fit.inertia = 0.065
+ *   // fit.labels like [0, 0, 1, 1] (or [1, 1, 0, 0]); fit.inertia = 0.035
  */
 import { SeedScratch, Seeds, defaultTrials, kmeansPlusPlus } from './kmeansPlusPlus';
 import { DEFAULT_SEED, seededRandom } from './seededRandom';

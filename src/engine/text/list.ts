@@ -9,6 +9,7 @@
  *   joinNamesRu(['Кировский район', 'Лужский район'], nounByKey('district'))
  *                                                                      // → 'Кировский и Лужский районы'
  *   joinNamesRu(['г. Магас', 'Назрановский район'])                    // → 'г. Магас и Назрановский район'
+ *   joinRu(['г. Магас и г. Назрань', 'Назрановский район'])             // → 'г. Магас и г. Назрань, Назрановский район'
  */
 
 import type { EntityNoun } from './entityNoun';
@@ -18,6 +19,9 @@ export function joinRu(items: string[], conjunction = 'и'): string {
   const xs = items.filter((x) => x.trim() !== '');
   if (xs.length === 0) return '';
   if (xs.length === 1) return xs[0];
+  // «Сунженский район и г. Карабулак» already holds «и»: a final «и» would make the list
+  // ambiguous, so such lists are joined by commas only, as seed 003 writes them.
+  if (xs.some((x) => / и /.test(x.replace(/\([^)]*\)/g, '')))) return xs.join(', ');
   return `${xs.slice(0, -1).join(', ')} ${conjunction} ${xs[xs.length - 1]}`;
 }
 
@@ -41,7 +45,7 @@ export function joinNamesRu(names: string[], noun?: EntityNoun, limit = Infinity
   }
   if (rest > 0) {
     const more = noun ? `ещё ${countRu(rest, noun.forms)}` : `ещё ${rest}`;
-    return `${shown.join(', ')} и ${more}`;
+    return `${shown.join(', ')}${shown.some((n) => / и /.test(n)) ? ',' : ''} и ${more}`;
   }
   return joinRu(shown);
 }

@@ -32,3 +32,11 @@ export function countRu(n: number, forms: PluralForms): string {
   const shown = Number.isInteger(n) ? String(n) : String(n).replace('.', ',');
   return `${shown} ${pluralRu(n, forms)}`;
 }
+
+/**
+ * A verb agreeing with a number: the singular after 1, 21, 101 …, the plural otherwise
+ * («достигает 1 показатель», «достигают 5 показателей»).
+ */
+export function verbRu(n: number, singular: string, plural: string): string {
+  return Number.isInteger(n) && Math.abs(n) % 10 === 1 && Math.abs(n) % 100 !== 11 ? singular : plural;
+}

@@ -1,0 +1,70 @@
+/**
+ * What every section of the note needs to know about the table it speaks of: the analysis and
+ * the table, the noun for its entities (район, организация …), the recommendations in force
+ * and the number of groups. Built once per table by buildNote.
+ *
+ * Example:
+ *   const ctx = tableContext(analysis, 0);
+ *   countRu(ctx.table.entities.length, ctx.noun.forms) // → '5 муниципальных образований'
+ */
+
+import type { Analysis, TableAnalysis } from '../analysis';
+import type { EntityNoun } from '../text/entityNoun';
+import { entityNoun, nounByKey } from '../text/entityNoun';
+import type { RecommendationCatalogue } from '../recommendations/catalogue';
+import { builtInCatalogue } from '../recommendations/catalogue';
+import { formatPercentBound } from '../options';
+import { NBSP } from '../text/percent';
+import type { NoteParagraph, NoteSectionKey } from './document';
+
+export interface TableContext {
+  analysis: Analysis;
+  table: TableAnalysis;
+  index: number;
+  noun: EntityNoun;
+  catalogue: RecommendationCatalogue;
+  /** Number of group bands. */
+  groups: number;
+  /** Name of the «Проверка данных» sheet as written in this workbook. */
+  problemsSheet: string;
+}
+
+/** A section before numbering: buildNote adds the number, level and table. */
+export interface SectionDraft {
+  key: NoteSectionKey;
+  title: string;
+  paragraphs: NoteParagraph[];
+}
+
+export const INDICATOR_FORMS = ['показатель', 'показателя', 'показателей'] as const;
+export const CRITERION_FORMS = ['критерий', 'критерия', 'критериев'] as const;
+
+export function tableContext(analysis: Analysis, index: number, problemsSheet: string): TableContext {
+  const table = analysis.tables[index];
+  return {
+    analysis,
+    table,
+    index,
+    noun: table.layout === 'plan' ? nounByKey('item') : entityNoun(table.entityLabel),
+    catalogue: analysis.recommendations ?? builtInCatalogue(),
+    groups: Math.max(1, analysis.options.bands.length),
+    problemsSheet,
+  };
+}
+
+/** A threshold as the note writes it: «80 %». */
+export function bound(x: number): string {
+  return `${formatPercentBound(x)}${NBSP}%`;
+}
+
+export function text(t: string, entities?: string[]): NoteParagraph {
+  return entities && entities.length > 0 ? { kind: 'text', text: t, entities } : { kind: 'text', text: t };
+}
+
+export function item(t: string, entities?: string[]): NoteParagraph {
+  return entities && entities.length > 0 ? { kind: 'item', text: t, entities } : { kind: 'item', text: t };
+}
+
+export function caution(t: string): NoteParagraph {
+  return { kind: 'caution', text: t };
+}

@@ -1,0 +1,63 @@
+/**
+ * Small pieces of the note's prose shared by its sections: an indicator's name cleaned for a
+ * sentence (no leading number, no «, да/нет» or «, %» tail), shortened long texts, and the
+ * best and weakest entities by a value as Сводная displays it (so two entities shown with the
+ * same «100,0 %» are both «лучшие»).
+ *
+ * Example:
+ *   indicatorTitle({ id: '2.7', name: '2.7. Наличие мероприятий по …, да/нет' }) // → 'Наличие мероприятий по …'
+ *   extremes([{ name: 'А', value: 100 }, { name: 'Б', value: 99.99 }, { name: 'В', value: 50 }])
+ *   // → { best: { value: 100, names: ['А', 'Б'] }, worst: { value: 50, names: ['В'] } }
+ */
+
+import { displayPercent } from '../text/percent';
+
+export function indicatorTitle(ind: { id: string; name: string }): string {
+  let t = ind.name.replace(/\s+/g, ' ').trim();
+  t = t.replace(/^(показатель\s*)?\d+(\.\d+)*\.?\s+/i, '');
+  t = t.replace(/,?\s*(да\s*\/\s*нет|%|в\s*%|баллы?)\s*$/i, '');
+  t = t.replace(/[.,;:\s]+$/, '');
+  return t === '' ? ind.name : t;
+}
+
+/** «2.7 „…“»: the number (when it is a real number, not a column letter) and the name in quotes. */
+export function indicatorRef(ind: { id: string; name: string }, max = 120): string {
+  const title = `«${shorten(indicatorTitle(ind), max)}»`;
+  return /^\d+(\.\d+)*$/.test(ind.id) ? `${ind.id} ${title}` : title;
+}
+
+/** Cut at a word boundary with «…» when longer than max characters. */
+export function shorten(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[,;:.\s]+$/, '')}…`;
+}
+
+export interface Named {
+  name: string;
+  value: number | null;
+}
+
+export interface Extremes {
+  best: { value: number; names: string[] } | null;
+  worst: { value: number; names: string[] } | null;
+  /** Every entity shows the same value. */
+  allEqual: boolean;
+}
+
+export function extremes(items: Named[]): Extremes {
+  const xs = items.filter((x): x is { name: string; value: number } => x.value !== null && Number.isFinite(x.value));
+  if (xs.length === 0) return { best: null, worst: null, allEqual: false };
+  const shown = xs.map((x) => ({ name: x.name, v: displayPercent(x.value), value: x.value }));
+  const max = Math.max(...shown.map((x) => x.v));
+  const min = Math.min(...shown.map((x) => x.v));
+  const best = shown.filter((x) => x.v === max);
+  const worst = shown.filter((x) => x.v === min);
+  return {
+    best: { value: best[0].value, names: best.map((x) => x.name) },
+    worst: { value: worst[0].value, names: worst.map((x) => x.name) },
+    allEqual: max === min,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * «Общая характеристика» (seed 000: «немного общей характеристики»): what was monitored, how
+ * many entities and indicators, the thresholds, the regional level, the strongest and the
+ * weakest entities overall, and how many indicators reach the target.
+ *
+ * Example (Ingushetia):
+ *   'Охват мониторинга: 5 муниципальных образований.'
+ *   'Общее выполнение по региону: в среднем 81,6 %, медиана — 91,7 %.'
+ *   'Наиболее высокий общий результат (100,0 %): Сунженский район и г. Карабулак.'
+ */
+
+import { countRu } from '../../text/plural';
+import { formatPercentRu } from '../../text/percent';
+import { joinNamesRu } from '../../text/list';
+import { extremes } from '../prose';
+import type { NoteParagraph } from '../document';
+import { bound, caution, INDICATOR_FORMS, item, text, type SectionDraft, type TableContext } from '../context';
+
+export function overviewSection(ctx: TableContext): SectionDraft {
+  const { table: t, noun, analysis } = ctx;
+  const p: NoteParagraph[] = [];
+  if (t.title) p.push(text(`Предмет мониторинга: ${t.title.replace(/[.\s]+$/, '')}.`));
+  const sheets = t.sheets.map((s) => `«${s}»`).join(', ');
+  p.push(text(`Источник данных: ${t.sheets.length === 1 ? 'лист' : 'листы'} ${sheets}.`));
+
+  const n = t.entities.length;
+  const incomplete = t.entities.filter((e) => e.incomplete);
+  let coverage = `Охват мониторинга: ${countRu(n, noun.forms)}.`;
+  if (incomplete.length > 0) {
+    coverage += ` С неполными данными: ${countRu(incomplete.length, noun.forms)} (${joinNamesRu(incomplete.map((e) => e.name), noun, 6)}); их результаты рассчитаны по заполненным ячейкам.`;
+  }
+  p.push(text(coverage, incomplete.map((e) => e.name)));
+
+  const scored = t.indicators.filter((i) => i.kind !== 'count' && i.kind !== 'number');
+  const described = t.indicators.length - scored.length;
+  let inds = `Оцениваемых показателей: ${scored.length}`;
+  if (t.criteria.length > 0) inds += `, критериев: ${t.criteria.length}`;
+  inds += '.';
+  if (described > 0) inds += ` Кроме того, ${countRu(described, INDICATOR_FORMS)} в виде количеств (описательные, в выполнение не входят).`;
+  p.push(text(inds));
+  p.push(text(`Целевой уровень — ${bound(analysis.options.target)}, критический — ${bound(analysis.options.critical)}.`));
+
+  const withResult = t.entities.filter((e) => e.fulfilment !== null);
+  if (withResult.length === 1 && n === 1) {
+    p.push(text(`Общее выполнение: ${formatPercentRu(withResult[0].fulfilment)}.`));
+  } else if (withResult.length > 1) {
+    p.push(text(`Общее выполнение по региону: в среднем ${formatPercentRu(t.region.mean)}, медиана — ${formatPercentRu(t.region.median)}.`));
+    const ex = extremes(withResult.map((e) => ({ name: e.name, value: e.fulfilment })));
+    if (ex.allEqual && ex.best) {
+      p.push(text(`У всех ${noun.forms[2]} одинаковый общий результат — ${formatPercentRu(ex.best.value)}.`));
+    } else if (ex.best && ex.worst && withResult.length >= 3) {
+      p.push(text(`Наиболее высокий общий результат (${formatPercentRu(ex.best.value)}): ${joinNamesRu(ex.best.names, noun, 5)}.`, ex.best.names));
+      p.push(text(`Наиболее низкий общий результат (${formatPercentRu(ex.worst.value)}): ${joinNamesRu(ex.worst.names, noun, 5)}.`, ex.worst.names));
+    }
+  }
+
+  const withLevel = scored.filter((i) => i.level !== null && i.status !== null);
+  if (withLevel.length > 0) {
+    const ok = withLevel.filter((i) => i.status === 'ok').length;
+    const att = withLevel.filter((i) => i.status === 'attention').length;
+    const crit = withLevel.filter((i) => i.status === 'critical').length;
+    p.push(text(`Уровень показателей по региону (${countRu(withLevel.length, INDICATOR_FORMS)}):`));
+    p.push(item(`целевой уровень достигнут — ${ok};`));
+    p.push(item(`зона внимания (от ${bound(analysis.options.critical)} до целевого) — ${att};`));
+    p.push(item(`ниже критического уровня — ${crit}.`));
+  }
+  if (t.criteria.length === 0 && scored.length === 0) {
+    p.push(caution(`В таблице нет показателей, по которым считается выполнение; приведены только количественные данные.`));
+  }
+  return { key: 'overview', title: 'Общая характеристика', paragraphs: p };
+}

@@ -1,0 +1,98 @@
+/**
+ * «Проблемные зоны» (METHODOLOGY §4; seed 003 «проблемные зоны»): the indicators whose regional
+ * level is below the critical level (first) and in the attention zone, each with the entities
+ * where the cell is a deficit or in the attention zone; then the entities in the weakest group
+ * overall and per criterion. When there is none, one sentence says so.
+ *
+ * Example:
+ *   'Ниже критического уровня (50 %):'
+ *   '– 2.7 «Наличие мероприятий по адресной методической поддержке …» — 0,0 %. Дефицит: г. Магас и г. Назрань, …'
+ *   or: 'Проблемных зон не выявлено: уровень всех показателей по региону не ниже целевого (80 %).'
+ */
+
+import type { Indicator, TableAnalysis } from '../../analysis';
+import { formatPercentRu } from '../../text/percent';
+import { joinNamesRu, joinRu } from '../../text/list';
+import { weakestGroup } from '../../compute/groups';
+import { indicatorRef } from '../prose';
+import type { NoteParagraph } from '../document';
+import { bound, item, text, type SectionDraft, type TableContext } from '../context';
+
+/** Problem-zone indicators, critical first, lowest level first within each status. */
+export function problemIndicators(t: TableAnalysis): Indicator[] {
+  const order = { critical: 0, attention: 1, ok: 2 } as const;
+  return t.indicators
+    .filter((i) => i.level !== null && (i.status === 'critical' || i.status === 'attention'))
+    .sort((a, b) => order[a.status!] - order[b.status!] || (a.level as number) - (b.level as number));
+}
+
+/** Entities with a deficit / attention cell in an indicator, in table order. */
+export function concerned(t: TableAnalysis, id: string): { deficit: string[]; attention: string[] } {
+  const deficit: string[] = [];
+  const attention: string[] = [];
+  for (const d of t.deficits) {
+    if (d.scope !== 'cell' || d.indicator !== id || d.entity === null) continue;
+    const list = d.kind === 'deficit' ? deficit : d.kind === 'attention' ? attention : null;
+    if (list && !list.includes(d.entity)) list.push(d.entity);
+  }
+  return { deficit, attention };
+}
+
+export function problemsSection(ctx: TableContext): SectionDraft {
+  const { table: t, noun, analysis } = ctx;
+  const { target, critical } = analysis.options;
+  const p: NoteParagraph[] = [];
+  const zones = problemIndicators(t);
+  const withLevel = t.indicators.filter((i) => i.level !== null);
+
+  const describe = (ind: Indicator): NoteParagraph => {
+    const c = concerned(t, ind.id);
+    let s = `${indicatorRef(ind)} — ${formatPercentRu(ind.level)}.`;
+    if (c.deficit.length > 0) s += ` Дефицит: ${joinNamesRu(c.deficit, noun, 10)}.`;
+    if (c.attention.length > 0) s += ` Зона внимания: ${joinNamesRu(c.attention, noun, 10)}.`;
+    return item(s, [...c.deficit, ...c.attention]);
+  };
+  const crit = zones.filter((i) => i.status === 'critical');
+  const att = zones.filter((i) => i.status === 'attention');
+  if (crit.length > 0) {
+    p.push(text(`Ниже критического уровня (${bound(critical)}):`));
+    crit.forEach((i) => p.push(describe(i)));
+  }
+  if (att.length > 0) {
+    p.push(text(`Зона внимания (от ${bound(critical)} до ${bound(target)}):`));
+    att.forEach((i) => p.push(describe(i)));
+  }
+
+  const weakest = weakestGroup(analysis.options.bands);
+  const weakBand = analysis.options.bands.find((b) => b.group === weakest);
+  const weakEntities = t.layout === 'plan' || weakest === null || weakest === 1 ? [] : t.entities.filter((e) => e.group === weakest);
+  if (weakEntities.length > 0) {
+    p.push(text(
+      `В группе ${weakest} (${weakBand?.label ?? ''}) по общему выполнению: ${joinRu(weakEntities.map((e) => `${e.name} (${formatPercentRu(e.fulfilment)})`))}.`,
+      weakEntities.map((e) => e.name),
+    ));
+  }
+  if (t.layout !== 'plan' && weakest !== null && weakest !== 1 && t.criteria.length > 0) {
+    const parts: string[] = [];
+    const names: string[] = [];
+    for (const c of t.criteria) {
+      const weak = t.entities.filter((e) => e.criteriaGroups[c.label] === weakest && e.group !== weakest);
+      if (weak.length === 0) continue;
+      parts.push(`${c.label} — ${joinRu(weak.map((e) => `${e.name} (${formatPercentRu(e.criteria[c.label])})`))}`);
+      names.push(...weak.map((e) => e.name));
+    }
+    if (parts.length > 0) {
+      p.push(text(`В группе ${weakest} по отдельным критериям (при более высоком общем результате):`));
+      parts.forEach((x) => p.push(item(`${x}.`)));
+    }
+  }
+
+  if (p.length === 0) {
+    if (withLevel.length === 0) {
+      p.push(text('Проблемные зоны по показателям не определены: ни у одного показателя нет уровня по региону.'));
+    } else {
+      p.push(text(`Проблемных зон не выявлено: уровень всех показателей по региону не ниже целевого (${bound(target)}).`));
+    }
+  }
+  return { key: 'problems', title: 'Проблемные зоны', paragraphs: p };
+}

@@ -1,0 +1,74 @@
+/**
+ * «Рекомендации» (seed 004 §6 «адресные рекомендации»; seed 000 «что нужно сделать»): for
+ * every non-empty group, the group's recommendations addressed to its members; for every theme
+ * of the problem zones (critical first), the theme's recommendations addressed to the entities
+ * with a deficit there. The texts come from the catalogue in force — built in, or adapted on
+ * the «Рекомендации» sheet.
+ *
+ * Example:
+ *   'Группа 3 (Малгобекский район и г. Малгобек): Закрепить за территорией куратора …'
+ *   'Наставничество (2.5 «Наличие практики реализации программ наставничества»; в первую очередь — Малгобекский район …): Закрепить за каждым …'
+ */
+
+import { joinNamesRu, joinRu } from '../../text/list';
+import { forGroup, forTheme, themeFor } from '../../recommendations/match';
+import { indicatorRef } from '../prose';
+import type { NoteParagraph } from '../document';
+import { item, text, type SectionDraft, type TableContext } from '../context';
+import { concerned, problemIndicators } from './problems';
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function recommendationsSection(ctx: TableContext): SectionDraft {
+  const { table: t, noun, catalogue, groups, analysis } = ctx;
+  const p: NoteParagraph[] = [];
+
+  if (t.layout !== 'plan' && t.entities.length >= 2) {
+    const lines: NoteParagraph[] = [];
+    for (const band of analysis.options.bands) {
+      const members = t.entities.filter((e) => e.group === band.group);
+      if (members.length === 0) continue;
+      const recs = forGroup(catalogue, band.group, groups);
+      if (recs.length === 0) continue;
+      lines.push(item(
+        `Группа ${band.group} (${joinNamesRu(members.map((e) => e.name), noun, 8)}): ${recs.map((r) => r.text).join(' ')}`,
+        members.map((e) => e.name),
+      ));
+    }
+    if (lines.length > 0) {
+      p.push(text('По группам:'));
+      p.push(...lines);
+    }
+  }
+
+  const zones = problemIndicators(t);
+  const byTheme = new Map<string, { inds: typeof zones; entities: string[] }>();
+  for (const ind of zones) {
+    const theme = themeFor(catalogue, ind.name) ?? '*';
+    if (!byTheme.has(theme)) byTheme.set(theme, { inds: [], entities: [] });
+    const slot = byTheme.get(theme)!;
+    slot.inds.push(ind);
+    const c = concerned(t, ind.id);
+    for (const n of [...c.deficit, ...c.attention]) if (!slot.entities.includes(n)) slot.entities.push(n);
+  }
+  const lines: NoteParagraph[] = [];
+  for (const [theme, slot] of byTheme) {
+    const recs = forTheme(catalogue, theme === '*' ? null : theme);
+    if (recs.length === 0) continue;
+    const label = theme === '*' ? 'Другие проблемные зоны' : capitalise(theme);
+    let head = `${label} (${joinRu(slot.inds.map((i) => indicatorRef(i, 80)))}`;
+    if (slot.entities.length > 0 && slot.entities.length < t.entities.length) head += `; в первую очередь — ${joinNamesRu(slot.entities, noun, 8)}`;
+    else if (slot.entities.length > 0 && t.entities.length > 1) head += `; для всех ${noun.forms[2]}`;
+    head += ')';
+    lines.push(item(`${head}: ${recs.map((r) => r.text).join(' ')}`, slot.entities));
+  }
+  if (lines.length > 0) {
+    p.push(text('По проблемным зонам:'));
+    p.push(...lines);
+  } else if (t.layout !== 'plan') {
+    p.push(text('Рекомендаций по проблемным зонам нет: проблемных зон не выявлено.'));
+  }
+  return { key: 'recommendations', title: 'Рекомендации', paragraphs: p };
+}

@@ -1,0 +1,72 @@
+/**
+ * «Результаты по критериям» (or «по показателям» when the table has no criteria): the regional
+ * level and named examples of the strongest and the weakest entities (seed 000: «вставьте
+ * несколько примеров с названиями районов и городов»). Every value is one Сводная shows: a
+ * criterion's mean and median, an entity's criterion fulfilment, an indicator's level, an
+ * entity's share of a counts indicator.
+ *
+ * Example:
+ *   'Критерий 3. Результативность методической работы: в среднем 73,0 %, медиана — 80,0 %.
+ *    Лучший результат (100,0 %): Сунженский район и г. Карабулак. Наименьший результат (25,0 %): Малгобекский район и г. Малгобек.'
+ */
+
+import type { Indicator } from '../../analysis';
+import { formatPercentRu } from '../../text/percent';
+import { joinNamesRu } from '../../text/list';
+import { extremes, indicatorRef } from '../prose';
+import type { NoteParagraph } from '../document';
+import { item, text, type SectionDraft, type TableContext } from '../context';
+
+export const STATUS_PHRASES = {
+  ok: 'целевой уровень достигнут',
+  attention: 'зона внимания',
+  critical: 'ниже критического уровня',
+} as const;
+
+function examples(ctx: TableContext, values: { name: string; value: number | null }[], best = 'Лучший результат', worst = 'Наименьший результат'): { text: string; names: string[] } {
+  const { noun } = ctx;
+  const ex = extremes(values);
+  const count = values.filter((v) => v.value !== null).length;
+  if (!ex.best || !ex.worst || count < 2) return { text: '', names: [] };
+  if (ex.allEqual) return { text: ` У всех ${noun.forms[2]} одинаковый результат — ${formatPercentRu(ex.best.value)}.`, names: [] };
+  return {
+    text:
+      ` ${best} (${formatPercentRu(ex.best.value)}): ${joinNamesRu(ex.best.names, noun, 5)}.` +
+      ` ${worst} (${formatPercentRu(ex.worst.value)}): ${joinNamesRu(ex.worst.names, noun, 5)}.`,
+    names: [...ex.best.names, ...ex.worst.names],
+  };
+}
+
+export function resultsSection(ctx: TableContext): SectionDraft | null {
+  const { table: t } = ctx;
+  const p: NoteParagraph[] = [];
+  if (t.criteria.length > 0) {
+    for (const c of t.criteria) {
+      const values = t.entities.map((e) => ({ name: e.name, value: e.criteria[c.label] ?? null }));
+      let s: string;
+      if (t.entities.length === 1) s = `${c.label}: ${formatPercentRu(values[0].value)}.`;
+      else s = `${c.label}: в среднем ${formatPercentRu(c.mean)}, медиана — ${formatPercentRu(c.median)}.`;
+      const ex = examples(ctx, values);
+      p.push(item(s + ex.text, ex.names));
+    }
+    return { key: 'criteria', title: 'Результаты по критериям', paragraphs: p };
+  }
+  const scored = t.indicators.filter((i) => i.level !== null);
+  if (scored.length === 0) return null;
+  for (const ind of scored) p.push(indicatorParagraph(ctx, ind));
+  return { key: 'indicators', title: 'Результаты по показателям', paragraphs: p };
+}
+
+function indicatorParagraph(ctx: TableContext, ind: Indicator): NoteParagraph {
+  const { table: t } = ctx;
+  let s = `${indicatorRef(ind)}: по региону ${formatPercentRu(ind.level)}`;
+  if (ind.status) s += ` (${STATUS_PHRASES[ind.status]})`;
+  s += '.';
+  // Entity values only where Сводная shows them: the shares of a counts indicator.
+  const shares = t.shares.filter((x) => x.indicatorId === ind.id && x.entity !== null && !x.excluded);
+  if (shares.length >= 2) {
+    const ex = examples(ctx, shares.map((x) => ({ name: x.entity as string, value: x.share })), 'Наибольшая доля', 'Наименьшая доля');
+    return item(s + ex.text, ex.names);
+  }
+  return item(s);
+}

@@ -1,0 +1,39 @@
+/**
+ * Keys by which two periods are matched: an entity by its name written the way districts
+ * write it differently from year to year («г.Сосновый Бор» / «г. Сосновый Бор»,
+ * «Всеволожский муниципальный район» / «Всеволожский район»), an indicator by its name
+ * without the number in front and the unit behind, or by its number when the names differ.
+ *
+ * Example:
+ *   entityKey('Всеволожский  муниципальный район') === entityKey('всеволожский район') // → true
+ *   indicatorKey('2.1. Доля педагогов с ИППР, %') // → 'доля педагогов с иппр'
+ *   numberedId('2.1') // → true;  numberedId('D') // → false (a column letter is no identity)
+ */
+
+export function entityKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„']/g, '')
+    .replace(/(^|[\s(])(г|пгт|п|с)\.\s*/g, '$1$2. ')
+    .replace(/(^|\s)муниципальн(ый|ое|ого|ая)(?=\s|$)/g, ' ')
+    .replace(/[.,;:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function indicatorKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/^\s*(показатель\s*)?\d+(\.\d+)*\.?\s*/, '')
+    .replace(/,?\s*(да\s*\/\s*нет|%|баллы?|чел\.?|ед\.?)\s*$/g, '')
+    .replace(/[«»"“”„()]/g, ' ')
+    .replace(/[.,;:\s]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function numberedId(id: string): boolean {
+  return /^\d+(\.\d+)*$/.test(id);
+}

@@ -1,0 +1,328 @@
+/**
+ * The task pane: choose sheets → «Распознать» → check thresholds → «Рассчитать» (or
+ * «Пересчитать» with the settings remembered in the workbook) → short result; «Убрать
+ * выделение». Every Office action goes through the adapter (`office` prop), the engine runs in
+ * the worker (`engine` prop); every failure is shown as a Russian MessageBar.
+ *
+ * Example:
+ *   <App office={officeAdapter} engine={new EngineClient(new Worker('engine.worker.js'))} />
+ */
+
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SheetInfo, StoredSettings, WriteReport } from '../adapters/office/types';
+import { DEFAULT_CRITICAL, DEFAULT_TARGET } from '../engine/options';
+import { defaultSelection } from './defaultSelection';
+import { errorText, isInternalError } from './errorText';
+import { Notice, type NoticeProps } from './Notice';
+import type { OfficeApi } from './officeApi';
+import { calculate, recognize, type PaneDeps } from './paneActions';
+import { countText } from './plural';
+import type { Progress } from './progress';
+import { ProgressView } from './ProgressView';
+import { RecognitionView } from './RecognitionView';
+import { ResultView } from './ResultView';
+import { SheetPicker } from './SheetPicker';
+import { storedSettingsText } from './storedText';
+import type { RecognitionSummary, ResultSummary } from './summaryTypes';
+import { ThresholdsForm } from './ThresholdsForm';
+import { validateThresholds, type ThresholdErrors, type ThresholdText } from './thresholds';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', boxSizing: 'border-box' },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    flexGrow: 1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+type Busy = null | 'loading' | 'recognize' | 'calculate' | 'remove' | 'select';
+
+interface Message extends Omit<NoticeProps, 'onDismiss'> {
+  key: number;
+}
+
+export interface AppProps {
+  office: OfficeApi;
+  engine: PaneDeps['engine'];
+}
+
+export function App({ office, engine }: AppProps) {
+  const styles = useStyles();
+  const [sheets, setSheets] = useState<SheetInfo[]>([]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [stored, setStored] = useState<StoredSettings | null>(null);
+  const [levels, setLevels] = useState<ThresholdText>({ target: String(DEFAULT_TARGET), critical: String(DEFAULT_CRITICAL) });
+  const [levelErrors, setLevelErrors] = useState<ThresholdErrors>({});
+  const [busy, setBusy] = useState<Busy>('loading');
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [recognition, setRecognition] = useState<RecognitionSummary | null>(null);
+  const [result, setResult] = useState<{ summary: ResultSummary; report: WriteReport } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const messageKey = useRef(0);
+  const targetRef = useRef<HTMLInputElement>(null);
+  const criticalRef = useRef<HTMLInputElement>(null);
+
+  const show = useCallback((m: Omit<Message, 'key'>) => setMessage({ ...m, key: ++messageKey.current }), []);
+  const fail = useCallback(
+    (e: unknown, action: string) => {
+      if (isInternalError(e)) console.error(e);
+      show({ intent: 'error', title: 'Ошибка', text: errorText(e, action) });
+    },
+    [show],
+  );
+
+  const deps: PaneDeps = { ...office, engine };
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([office.listSheets(), office.loadSettings()])
+      .then(([list, settings]) => {
+        if (!live) return;
+        setSheets(list);
+        setStored(settings);
+        setSelected(defaultSelection(list, settings));
+        if (settings) setLevels(levelsText(settings));
+      })
+      .catch((e) => live && fail(e, 'получить список листов'))
+      .finally(() => live && setBusy(null));
+    return () => {
+      live = false;
+    };
+  }, [office, fail]);
+
+  const needSheets = (): boolean => {
+    if (selected.length > 0) return true;
+    show({ intent: 'warning', text: 'Выберите хотя бы один лист с данными.' });
+    return false;
+  };
+
+  const onRecognize = async () => {
+    if (!needSheets()) return;
+    const checked = validateThresholds(levels);
+    const use = checked.ok ? { target: checked.target, critical: checked.critical } : { target: DEFAULT_TARGET, critical: DEFAULT_CRITICAL };
+    setBusy('recognize');
+    setMessage(null);
+    setAnnouncement('');
+    try {
+      const r = await recognize(deps, selected, use, setProgress);
+      setRecognition(r);
+      setAnnouncement(recognitionAnnouncement(r));
+    } catch (e) {
+      setRecognition(null);
+      fail(e, 'распознать таблицу');
+    } finally {
+      setProgress(null);
+      setBusy(null);
+    }
+  };
+
+  const runCalculation = async (names: string[], target: number, critical: number) => {
+    setBusy('calculate');
+    setMessage(null);
+    setAnnouncement('');
+    try {
+      const outcome = await calculate(deps, names, { target, critical }, setProgress);
+      setRecognition(outcome.recognition);
+      setResult({ summary: outcome.result, report: outcome.report });
+      setSheets(outcome.sheets);
+      setStored({ sheets: names, options: { target, critical }, lastRun: new Date().toISOString() });
+      setAnnouncement(`Расчёт завершён. Результаты записаны: ${outcome.report.sheets.map((s) => `«${s}»`).join(', ')}.`);
+    } catch (e) {
+      fail(e, 'рассчитать');
+    } finally {
+      setProgress(null);
+      setBusy(null);
+    }
+  };
+
+  const onCalculate = async () => {
+    if (!needSheets()) return;
+    const checked = validateThresholds(levels);
+    if (!checked.ok) {
+      setLevelErrors(checked.errors);
+      (checked.errors.target ? targetRef : criticalRef).current?.focus();
+      return;
+    }
+    setLevelErrors({});
+    await runCalculation(selected, checked.target, checked.critical);
+  };
+
+  const onRecalculate = async () => {
+    if (!stored) return;
+    const text = levelsText(stored);
+    const checked = validateThresholds(text);
+    if (!checked.ok) {
+      show({ intent: 'error', title: 'Ошибка', text: 'Сохранённые в книге пороговые уровни повреждены: задайте их заново и нажмите «Рассчитать».' });
+      return;
+    }
+    setLevels(text);
+    setLevelErrors({});
+    setSelected(stored.sheets);
+    await runCalculation(stored.sheets, checked.target, checked.critical);
+  };
+
+  const onRemoveHighlights = async () => {
+    setBusy('remove');
+    setMessage(null);
+    try {
+      const removed = await office.removeHighlights();
+      show({
+        intent: 'success',
+        text:
+          removed === 0
+            ? 'Выделения, сделанного надстройкой, в книге нет.'
+            : `Выделение снято: удалено ${countText(removed, ['правило', 'правила', 'правил'])} условного форматирования. Данные не изменены.`,
+      });
+    } catch (e) {
+      fail(e, 'убрать выделение');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onSelectCell = async (address: string) => {
+    try {
+      await office.selectCell(address);
+    } catch (e) {
+      fail(e, 'перейти к ячейке');
+    }
+  };
+
+  const onLevelsChange = (next: ThresholdText) => {
+    setLevels(next);
+    // Once an error is shown, re-check as the user types so it disappears when fixed.
+    if (levelErrors.target || levelErrors.critical) {
+      const checked = validateThresholds(next);
+      setLevelErrors(checked.ok ? {} : checked.errors);
+    }
+  };
+
+  const onLevelsBlur = () => {
+    const checked = validateThresholds(levels);
+    setLevelErrors(checked.ok ? {} : checked.errors);
+  };
+
+  const working = busy !== null;
+
+  return (
+    <div className={styles.root}>
+      <main className={styles.main} aria-busy={working}>
+        <h1 className={styles.title}>Методический монитор</h1>
+
+        <section className={styles.section} aria-labelledby="pane-source">
+          <h2 id="pane-source" className={styles.heading}>
+            1. Исходные данные
+          </h2>
+          {busy === 'loading' ? (
+            <Spinner size="tiny" label="Получение списка листов…" />
+          ) : (
+            <SheetPicker sheets={sheets} selected={selected} onChange={setSelected} disabled={working} />
+          )}
+          <div className={styles.buttons}>
+            <Button appearance="secondary" onClick={onRecognize} disabled={working}>
+              Распознать
+            </Button>
+          </div>
+        </section>
+
+        {recognition && (
+          <section className={styles.section} aria-labelledby="pane-recognition">
+            <h2 id="pane-recognition" className={styles.heading}>
+              Распознанная таблица
+            </h2>
+            <RecognitionView recognition={recognition} onSelectCell={onSelectCell} disabled={working} />
+          </section>
+        )}
+
+        <section className={styles.section} aria-labelledby="pane-levels">
+          <h2 id="pane-levels" className={styles.heading}>
+            2. Пороговые уровни
+          </h2>
+          <ThresholdsForm
+            value={levels}
+            errors={levelErrors}
+            onChange={onLevelsChange}
+            onBlur={onLevelsBlur}
+            disabled={working}
+            targetRef={targetRef}
+            criticalRef={criticalRef}
+          />
+        </section>
+
+        <section className={styles.section} aria-labelledby="pane-run">
+          <h2 id="pane-run" className={styles.heading}>
+            3. Расчёт
+          </h2>
+          <div className={styles.buttons}>
+            <Button appearance="primary" onClick={onCalculate} disabled={working}>
+              Рассчитать
+            </Button>
+            <Button appearance="secondary" onClick={onRecalculate} disabled={working || !stored}>
+              Пересчитать
+            </Button>
+          </div>
+          <Text className={styles.muted}>
+            {stored ? storedSettingsText(stored) : '«Пересчитать» повторит последний расчёт с теми же листами и уровнями, когда он будет выполнен.'}
+          </Text>
+        </section>
+
+        {result && (
+          <section className={styles.section} aria-labelledby="pane-result">
+            <h2 id="pane-result" className={styles.heading}>
+              Результат
+            </h2>
+            <ResultView result={result.summary} written={result.report.sheets} onSelectCell={onSelectCell} disabled={working} />
+          </section>
+        )}
+
+        <section className={styles.section} aria-labelledby="pane-highlights">
+          <h2 id="pane-highlights" className={styles.heading}>
+            Выделение на листах
+          </h2>
+          <Text className={styles.muted}>Дефициты выделены красным, зона внимания — жёлтым. Данные при этом не меняются.</Text>
+          <div className={styles.buttons}>
+            <Button appearance="secondary" onClick={onRemoveHighlights} disabled={working}>
+              Убрать выделение
+            </Button>
+          </div>
+        </section>
+      </main>
+
+      <footer className={styles.footer}>
+        <ProgressView progress={progress} announcement={announcement} />
+        {message && <Notice key={message.key} intent={message.intent} title={message.title} text={message.text} onDismiss={() => setMessage(null)} />}
+      </footer>
+    </div>
+  );
+}
+
+function levelsText(s: StoredSettings): ThresholdText {
+  return {
+    target: String(s.options.target ?? DEFAULT_TARGET).replace('.', ','),
+    critical: String(s.options.critical ?? DEFAULT_CRITICAL).replace('.', ','),
+  };
+}
+
+function recognitionAnnouncement(r: RecognitionSummary): string {
+  return `Распознавание завершено: ${countText(r.tables.length, ['таблица', 'таблицы', 'таблиц'])}, ${countText(r.problemCount, ['проблема', 'проблемы', 'проблем'])} в данных.`;
+}

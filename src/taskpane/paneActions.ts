@@ -1,0 +1,79 @@
+/**
+ * What the pane's buttons do, as plain async functions over the Office adapter and the engine
+ * client (passed in, so tests use the stand-in and an in-process worker). The main thread only
+ * reads (adapter), posts to the worker, and writes (adapter).
+ *
+ * Example:
+ *   const deps = { ...officeAdapter, engine };
+ *   const recognition = await recognize(deps, ['Лист1'], { target: 80, critical: 50 }, show);
+ *   const { result, report } = await calculate(deps, ['Лист1'], { target: 80, critical: 50 }, show);
+ */
+
+import type { OutputPlan } from '../engine/output/plan';
+import type { WorkbookGrid } from '../engine/grid';
+import type { SheetInfo, StoredSettings, WriteReport } from '../adapters/office/types';
+import type { Calculation, EngineStage, PlanOptions } from './engineProtocol';
+import { SERVICE_SHEET_NAMES } from '../engine/sheetNames';
+import type { AnalysisOptionsInput } from '../engine/options';
+import { progressOf, type Progress } from './progress';
+import type { RecognitionSummary, ResultSummary } from './summaryTypes';
+
+export interface Levels {
+  target: number;
+  critical: number;
+}
+
+export interface PaneDeps {
+  listSheets(): Promise<SheetInfo[]>;
+  readSheets(names: string[]): Promise<WorkbookGrid>;
+  writePlan(plan: OutputPlan): Promise<WriteReport>;
+  saveSettings(settings: StoredSettings): Promise<void>;
+  engine: {
+    recognize(grid: WorkbookGrid, options: AnalysisOptionsInput, onProgress?: (s: EngineStage) => void): Promise<RecognitionSummary>;
+    calculate(grid: WorkbookGrid, options: AnalysisOptionsInput, plan: PlanOptions, onProgress?: (s: EngineStage) => void): Promise<Calculation>;
+  };
+}
+
+export interface CalculationOutcome {
+  recognition: RecognitionSummary;
+  result: ResultSummary;
+  report: WriteReport;
+  /** The sheet list after writing (new result sheets included). */
+  sheets: SheetInfo[];
+}
+
+export async function recognize(deps: PaneDeps, sheets: string[], levels: Levels, onProgress: (p: Progress) => void): Promise<RecognitionSummary> {
+  onProgress(progressOf('reading'));
+  const grid = await deps.readSheets(withServiceSheets(sheets, await deps.listSheets()));
+  const recognition = await deps.engine.recognize(grid, { ...levels, sheets }, (s) => onProgress(progressOf(s)));
+  onProgress(progressOf('done'));
+  return recognition;
+}
+
+export async function calculate(deps: PaneDeps, sheets: string[], levels: Levels, onProgress: (p: Progress) => void): Promise<CalculationOutcome> {
+  onProgress(progressOf('reading'));
+  const before = await deps.listSheets();
+  const grid = await deps.readSheets(withServiceSheets(sheets, before));
+  const planOptions: PlanOptions = {
+    existingSheets: before.map((s) => s.name),
+    ownedSheets: before.filter((s) => s.owned).map((s) => s.name),
+  };
+  const { recognition, result, plan } = await deps.engine.calculate(grid, { ...levels, sheets }, planOptions, (s) => onProgress(progressOf(s)));
+  onProgress(progressOf('writing'));
+  const report = await deps.writePlan(plan);
+  onProgress(progressOf('saving'));
+  await deps.saveSettings({ sheets, options: { target: levels.target, critical: levels.critical } });
+  const after = await deps.listSheets();
+  onProgress(progressOf('done'));
+  return { recognition, result, report, sheets: after };
+}
+
+/**
+ * The chosen sheets plus the workbook's service sheets that steer the engine («Методика»
+ * holds a points scheme); the engine analyses only the chosen ones (`options.sheets`).
+ */
+export function withServiceSheets(chosen: string[], workbook: SheetInfo[]): string[] {
+  const service = new Set<string>(SERVICE_SHEET_NAMES.map((n) => n.toLowerCase()));
+  const extra = workbook.filter((s) => service.has(s.name.toLowerCase()) && !chosen.includes(s.name)).map((s) => s.name);
+  return [...chosen, ...extra];
+}

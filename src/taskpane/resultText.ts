@@ -1,0 +1,57 @@
+/**
+ * The sentences of the pane's short result: groups with their members, critical indicators,
+ * the entities most in deficit. Pure, so they are tested as text.
+ *
+ * Example:
+ *   groupLine({ group: 1, label: '80–100 %', count: 3, names: ['Кировский', 'Лужский', 'Тосненский'] },
+ *             ['район', 'района', 'районов'])
+ *   // → 'Группа 1 (80–100 %): 3 района — Кировский, Лужский, Тосненский'
+ */
+
+import { formatPercent } from './format';
+import { countText, formatCount, type PluralForms } from './plural';
+import type { CriticalIndicator, DeficitEntity, GroupSummary, TableRecognition } from './summaryTypes';
+
+const DEFICIT_CELLS: PluralForms = ['дефицит', 'дефицита', 'дефицитов'];
+const INDICATORS: PluralForms = ['показатель', 'показателя', 'показателей'];
+const CRITERIA: PluralForms = ['критерий', 'критерия', 'критериев'];
+
+/** «A, B, C» or «A, B, C и ещё 97» when the list was cut. */
+export function namesList(names: readonly string[], total: number): string {
+  const shown = names.join(', ');
+  const rest = total - names.length;
+  return rest > 0 ? `${shown} и ещё ${formatCount(rest)}` : shown;
+}
+
+/** «Группа 1 (80–100 %): 3 района — A, B, C»; an empty group: «Группа 3 (менее 50 %): нет». */
+export function groupLine(g: GroupSummary, forms: PluralForms): string {
+  const head = `Группа ${g.group} (${g.label})`;
+  if (g.count === 0) return `${head}: нет`;
+  return `${head}: ${countText(g.count, forms)} — ${namesList(g.names, g.count)}`;
+}
+
+/** «2.7. Наличие мероприятий … — 0 % (критический уровень 50 %)». */
+export function criticalIndicatorLine(i: CriticalIndicator, critical: number): string {
+  return `${i.name} — ${formatPercent(i.level)} (критический уровень ${formatPercent(critical)})`;
+}
+
+/** «Малгобекский район: 4 дефицита, выполнение 61 %». */
+export function deficitEntityLine(e: DeficitEntity): string {
+  return `${e.name}: ${countText(e.deficits, DEFICIT_CELLS)}, выполнение ${formatPercent(e.fulfilment)}`;
+}
+
+/** «Найдено: 5 муниципалитетов, 3 критерия, 15 показателей». */
+export function recognitionHeadline(t: TableRecognition): string {
+  const parts = [countText(t.entityCount, t.entityForms)];
+  if (t.criteria.length > 0) parts.push(countText(t.criteria.length, CRITERIA));
+  parts.push(countText(t.indicatorCount, INDICATORS));
+  return `Найдено: ${parts.join(', ')}`;
+}
+
+/** «Результаты записаны на листы «Сводная», «Дефициты» и «Проверка данных».» */
+export function writtenSheetsText(sheets: readonly string[]): string {
+  if (sheets.length === 0) return 'Листы с результатами не записаны.';
+  const quoted = sheets.map((s) => `«${s}»`);
+  if (quoted.length === 1) return `Результаты записаны на лист ${quoted[0]}.`;
+  return `Результаты записаны на листы ${quoted.slice(0, -1).join(', ')} и ${quoted[quoted.length - 1]}.`;
+}

@@ -1,0 +1,117 @@
+/**
+ * Builds the pane's compact views from an `Analysis` (runs in the worker, next to the engine).
+ *
+ * Example:
+ *   const analysis = analyzeWorkbook(grid, { target: 80, critical: 50 });
+ *   recognitionSummary(analysis).tables[0].entityCount // → 5
+ *   resultSummary(analysis).tables[0].groups[0]        // → { group: 1, label: '80–100 %', count: 3, names: [...] }
+ */
+
+import type { Analysis, TableAnalysis } from '../engine/analysis';
+import type { Problem } from '../engine/problems';
+import { entityForms } from './entityWords';
+import {
+  NAME_LIMIT,
+  PROBLEM_LIMIT,
+  WORST_LIMIT,
+  type DeficitEntity,
+  type GroupSummary,
+  type RecognitionSummary,
+  type ResultSummary,
+  type TableRecognition,
+  type TableResult,
+} from './summaryTypes';
+
+const SEVERITY_ORDER: Record<Problem['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+export function recognitionSummary(analysis: Analysis): RecognitionSummary {
+  const problems = analysis.problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.p.severity] - SEVERITY_ORDER[b.p.severity] || a.i - b.i)
+    .slice(0, PROBLEM_LIMIT)
+    .map(({ p }) => p);
+  return { tables: analysis.tables.map(tableRecognition), problems, problemCount: analysis.problems.length };
+}
+
+function tableRecognition(t: TableAnalysis): TableRecognition {
+  const sample = t.entities.slice(0, NAME_LIMIT).map((e) => e.name);
+  return {
+    layout: t.layout,
+    sheets: t.sheets,
+    title: t.title,
+    entityLabel: t.entityLabel,
+    entityForms: entityForms(t.entityLabel, sample),
+    entityCount: t.entities.length,
+    entityNames: sample,
+    criteria: t.criteria.map((c) => ({ label: c.label, indicatorCount: c.indicatorIds.length })),
+    indicators: t.indicators.slice(0, 200).map((i) => ({ id: i.id, name: i.name, kind: i.kind, criterion: i.criterion, headerCell: i.source.headerCell })),
+    indicatorCount: t.indicators.length,
+    pairs: t.pairs.map((p) => ({
+      sheet: p.sheet,
+      numerator: p.numerator.header,
+      base: p.base.header,
+      declared: p.declared?.header ?? null,
+      reason: p.reason,
+      manual: p.manual,
+    })),
+  };
+}
+
+export function resultSummary(analysis: Analysis): ResultSummary {
+  return {
+    tables: analysis.tables.map((t) => tableResult(t, analysis)),
+    target: analysis.options.target,
+    critical: analysis.options.critical,
+    problemCount: analysis.problems.length,
+  };
+}
+
+function tableResult(t: TableAnalysis, analysis: Analysis): TableResult {
+  const sample = t.entities.slice(0, NAME_LIMIT).map((e) => e.name);
+  return {
+    layout: t.layout,
+    sheets: t.sheets,
+    entityForms: entityForms(t.entityLabel, sample),
+    entityCount: t.entities.length,
+    region: { mean: t.region.mean, median: t.region.median, complete: t.region.complete },
+    groups: groupsOf(t, analysis),
+    criticalIndicators: t.indicators
+      .filter((i) => i.status === 'critical')
+      .sort((a, b) => (a.level ?? 0) - (b.level ?? 0))
+      .map((i) => ({ id: i.id, name: i.name, level: i.level, criterion: i.criterion, cell: i.source.headerCell })),
+    attentionIndicators: t.indicators.filter((i) => i.status === 'attention').length,
+    worstEntities: worstEntities(t),
+  };
+}
+
+/** Members of each band, best fulfilment first; bands come from the options in force. */
+function groupsOf(t: TableAnalysis, analysis: Analysis): GroupSummary[] {
+  const byGroup = new Map<number, TableAnalysis['entities']>();
+  for (const e of t.entities) {
+    if (e.group === null) continue;
+    const list = byGroup.get(e.group) ?? [];
+    list.push(e);
+    byGroup.set(e.group, list);
+  }
+  return analysis.options.bands.map((band) => {
+    const members = byGroup.get(band.group) ?? [];
+    const best = [...members].sort((a, b) => (b.fulfilment ?? 0) - (a.fulfilment ?? 0));
+    return { group: band.group, label: band.label, count: members.length, names: best.slice(0, NAME_LIMIT).map((e) => e.name) };
+  });
+}
+
+/** Entities with the most deficit cells; ties go to the lower fulfilment. */
+function worstEntities(t: TableAnalysis): DeficitEntity[] {
+  const counts = new Map<string, number>();
+  for (const d of t.deficits) {
+    if (d.scope === 'cell' && d.kind === 'deficit' && d.entity !== null) counts.set(d.entity, (counts.get(d.entity) ?? 0) + 1);
+  }
+  if (counts.size === 0) return [];
+  const rows: DeficitEntity[] = [];
+  for (const e of t.entities) {
+    const n = counts.get(e.name);
+    if (n) rows.push({ name: e.name, deficits: n, fulfilment: e.fulfilment, group: e.group, cell: e.nameCell });
+  }
+  rows.sort((a, b) => b.deficits - a.deficits || (a.fulfilment ?? 0) - (b.fulfilment ?? 0));
+  return rows.slice(0, WORST_LIMIT);
+}
