@@ -27,7 +27,8 @@ const OFFICE_JS = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 const EXAMPLE = join(ROOT, 'examples', 'matrix-ingushetia.xlsx');
 const SNAPSHOT = join(OUT, 'matrix-ingushetia.json');
 const STANDIN_JS = join(OUT, 'standin.js');
-const CDN_OFFICE_JS = /https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/g;
+/** The office.js tag as html-webpack-plugin emits it (attributes may be unquoted when minified). */
+const CDN_OFFICE_TAG = /<script\b[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js["']?[^>]*><\/script>/;
 
 export const DEFAULT_PORT = 3100;
 
@@ -100,11 +101,11 @@ async function buildStandinBundle(log: (line: string) => void): Promise<void> {
 
 /** taskpane.html with the local office.js, then the snapshot and the stand-in, before the pane's script. */
 export function previewHtml(html: string): string {
-  const local = html.replace(CDN_OFFICE_JS, '/office-js/office.js');
-  const inject = '<script src="/preview/snapshot.js"></script><script src="/preview/standin.js"></script>';
-  const officeTag = /<script[^>]*src="\/office-js\/office\.js"[^>]*><\/script>/;
-  if (!officeTag.test(local)) throw new Error('В dist/taskpane.html не найден тег office.js.');
-  return local.replace(officeTag, (tag) => tag + inject);
+  if (!CDN_OFFICE_TAG.test(html)) throw new Error('В dist/taskpane.html не найден тег office.js с адресом CDN.');
+  return html.replace(
+    CDN_OFFICE_TAG,
+    '<script src="/office-js/office.js"></script><script src="/preview/snapshot.js"></script><script src="/preview/standin.js"></script>',
+  );
 }
 
 /** Start the server on 127.0.0.1 (port 0 = any free port). */

@@ -10,6 +10,7 @@ export const OUTPUT_SHEET_NAMES = {
   note: 'Справка',
   clusters: 'Кластеры',
   deficitMap: 'Карта дефицитов',
+  changes: 'Динамика',
 } as const;
 
 /** Sheets that steer the add-in rather than hold data. */

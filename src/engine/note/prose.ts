@@ -16,8 +16,19 @@ export function indicatorTitle(ind: { id: string; name: string }): string {
   let t = ind.name.replace(/\s+/g, ' ').trim();
   t = t.replace(/^(показатель\s*)?\d+(\.\d+)*\.?\s+/i, '');
   t = t.replace(/,?\s*(да\s*\/\s*нет|%|в\s*%|баллы?)\s*$/i, '');
-  t = t.replace(/[.,;:\s]+$/, '');
+  t = t.replace(/[,;:\s]+$/, '').replace(/(\S{4,})\.$/, '$1');
   return t === '' ? ind.name : t;
+}
+
+/**
+ * A criterion as a sentence names it: «Критерий 1. Системность …» as written; a bare label in
+ * quotes after «критерий» (or «блок» for the blocks of an evaluation sheet), so that a label
+ * with a comma («Меры, мероприятия») does not break a list.
+ */
+export function criterionRef(label: string, layout: string, capital = true): string {
+  if (/^критери/i.test(label.trim())) return label;
+  const word = layout === 'points' ? 'блок' : 'критерий';
+  return `${capital ? word.charAt(0).toUpperCase() + word.slice(1) : word} «${label}»`;
 }
 
 /** «2.7 „…“»: the number (when it is a real number, not a column letter) and the name in quotes. */

@@ -14,6 +14,7 @@ import { joinRu } from '../../text/list';
 import type { EntityResult } from '../../analysis';
 import type { NoteParagraph } from '../document';
 import { item, text, type SectionDraft, type TableContext } from '../context';
+import { criterionRef } from '../prose';
 
 function byRank(a: EntityResult, b: EntityResult): number {
   return (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'ru');
@@ -37,13 +38,13 @@ export function groupsSection(ctx: TableContext): SectionDraft | null {
   if (none.length > 0) p.push(item(`Без группы (нет данных для расчёта): ${joinRu(none.map((e) => e.name))}.`, none.map((e) => e.name)));
 
   if (t.criteria.length > 1) {
-    p.push(text('По критериям:'));
+    p.push(text(t.layout === 'points' ? 'По блокам:' : 'По критериям:'));
     for (const c of t.criteria) {
       const parts = analysis.options.bands.map((band) => {
         const members = t.entities.filter((e) => e.criteriaGroups[c.label] === band.group).sort(byRank);
         return `группа ${band.group} — ${members.length > 0 ? joinRu(members.map((e) => e.name)) : 'нет'}`;
       });
-      p.push(item(`${c.label}: ${parts.join('; ')}.`));
+      p.push(item(`${criterionRef(c.label, t.layout)}: ${parts.join('; ')}.`));
     }
   }
   return { key: 'groups', title: 'Группы', paragraphs: p };

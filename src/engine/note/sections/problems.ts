@@ -14,7 +14,7 @@ import type { Indicator, TableAnalysis } from '../../analysis';
 import { formatPercentRu } from '../../text/percent';
 import { joinNamesRu, joinRu } from '../../text/list';
 import { weakestGroup } from '../../compute/groups';
-import { indicatorRef } from '../prose';
+import { criterionRef, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { bound, item, text, type SectionDraft, type TableContext } from '../context';
 
@@ -35,7 +35,8 @@ export function concerned(t: TableAnalysis, id: string): { deficit: string[]; at
     const list = d.kind === 'deficit' ? deficit : d.kind === 'attention' ? attention : null;
     if (list && !list.includes(d.entity)) list.push(d.entity);
   }
-  return { deficit, attention };
+  // An entity with a deficit in one cell and attention in another (points: a penalty) is a deficit.
+  return { deficit, attention: attention.filter((n) => !deficit.includes(n)) };
 }
 
 export function problemsSection(ctx: TableContext): SectionDraft {
@@ -45,12 +46,17 @@ export function problemsSection(ctx: TableContext): SectionDraft {
   const zones = problemIndicators(t);
   const withLevel = t.indicators.filter((i) => i.level !== null);
 
+  const all = t.entities.length;
+  const names = (xs: string[]) => (xs.length === all && all > 2 ? `у всех ${noun.forms[2]}` : joinNamesRu(xs, noun, 12));
   const describe = (ind: Indicator): NoteParagraph => {
     const c = concerned(t, ind.id);
     let s = `${indicatorRef(ind)} — ${formatPercentRu(ind.level)}.`;
-    if (c.deficit.length > 0) s += ` Дефицит: ${joinNamesRu(c.deficit, noun, 10)}.`;
-    if (c.attention.length > 0) s += ` Зона внимания: ${joinNamesRu(c.attention, noun, 10)}.`;
-    return item(s, [...c.deficit, ...c.attention]);
+    // A one-row table (a regional summary) has nobody to name.
+    if (all > 1) {
+      if (c.deficit.length > 0) s += ` Дефицит: ${names(c.deficit)}.`;
+      if (c.attention.length > 0) s += ` Зона внимания: ${names(c.attention)}.`;
+    }
+    return item(s, all > 1 ? [...c.deficit, ...c.attention] : []);
   };
   const crit = zones.filter((i) => i.status === 'critical');
   const att = zones.filter((i) => i.status === 'attention');
@@ -78,7 +84,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
     for (const c of t.criteria) {
       const weak = t.entities.filter((e) => e.criteriaGroups[c.label] === weakest && e.group !== weakest);
       if (weak.length === 0) continue;
-      parts.push(`${c.label} — ${joinRu(weak.map((e) => `${e.name} (${formatPercentRu(e.criteria[c.label])})`))}`);
+      parts.push(`${criterionRef(c.label, t.layout)} — ${joinRu(weak.map((e) => `${e.name} (${formatPercentRu(e.criteria[c.label])})`))}`);
       names.push(...weak.map((e) => e.name));
     }
     if (parts.length > 0) {

@@ -13,7 +13,7 @@
 import type { Indicator } from '../../analysis';
 import { formatPercentRu } from '../../text/percent';
 import { joinNamesRu } from '../../text/list';
-import { extremes, indicatorRef } from '../prose';
+import { criterionRef, extremes, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { item, text, type SectionDraft, type TableContext } from '../context';
 
@@ -44,12 +44,13 @@ export function resultsSection(ctx: TableContext): SectionDraft | null {
     for (const c of t.criteria) {
       const values = t.entities.map((e) => ({ name: e.name, value: e.criteria[c.label] ?? null }));
       let s: string;
-      if (t.entities.length === 1) s = `${c.label}: ${formatPercentRu(values[0].value)}.`;
-      else s = `${c.label}: в среднем ${formatPercentRu(c.mean)}, медиана — ${formatPercentRu(c.median)}.`;
+      const name = criterionRef(c.label, t.layout);
+      if (t.entities.length === 1) s = `${name}: ${formatPercentRu(values[0].value)}.`;
+      else s = `${name}: в среднем ${formatPercentRu(c.mean)}, медиана — ${formatPercentRu(c.median)}.`;
       const ex = examples(ctx, values);
       p.push(item(s + ex.text, ex.names));
     }
-    return { key: 'criteria', title: 'Результаты по критериям', paragraphs: p };
+    return { key: 'criteria', title: t.layout === 'points' ? 'Результаты по блокам' : 'Результаты по критериям', paragraphs: p };
   }
   const scored = t.indicators.filter((i) => i.level !== null);
   if (scored.length === 0) return null;

@@ -12,7 +12,7 @@
 import { countRu } from '../../text/plural';
 import { formatPercentRu, displayPercent } from '../../text/percent';
 import { joinRu } from '../../text/list';
-import { indicatorRef } from '../prose';
+import { criterionRef, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { INDICATOR_FORMS, item, text, type SectionDraft, type TableContext } from '../context';
 
@@ -46,7 +46,10 @@ export function strengthsSection(ctx: TableContext): SectionDraft | null {
         if (crits.length > 1) {
           const max = Math.max(...crits.map((c) => displayPercent(c.v)));
           const best = crits.filter((c) => displayPercent(c.v) === max);
-          if (best.length < crits.length) s += `; сильнее всего — ${joinRu(best.map((c) => c.label))} (${formatPercentRu(best[0].v)})`;
+          // Name the strongest side only when it stands out (one or two criteria of several).
+          if (best.length <= 2 && best.length < crits.length) {
+            s += `; сильнее всего — ${joinRu(best.map((c) => criterionRef(c.label, t.layout, false)))} (${formatPercentRu(best[0].v)})`;
+          }
         }
         p.push(item(`${s}.`, [e.name]));
       }
