@@ -99,12 +99,28 @@ async function buildStandinBundle(log: (line: string) => void): Promise<void> {
   );
 }
 
-/** taskpane.html with the local office.js, then the snapshot and the stand-in, before the pane's script. */
+/**
+ * taskpane.html for the preview: office.js from the local copy; the pane's own scripts are
+ * taken out and handed to the stand-in page, which loads them once office.js has initialised
+ * and the stand-in is installed (office.js, outside Office, finishes initialising
+ * asynchronously and would otherwise trip over a stand-in `Office` installed too early).
+ */
 export function previewHtml(html: string): string {
   if (!CDN_OFFICE_TAG.test(html)) throw new Error('В dist/taskpane.html не найден тег office.js с адресом CDN.');
-  return html.replace(
+  const paneScripts: string[] = [];
+  const withoutPane = html.replace(/<script\b[^>]*\bsrc=["']?([^"' >]+)["']?[^>]*><\/script>/g, (tag: string, src: string) => {
+    if (CDN_OFFICE_TAG.test(tag)) return tag;
+    paneScripts.push(src);
+    return '';
+  });
+  if (paneScripts.length === 0) throw new Error('В dist/taskpane.html не найден скрипт панели.');
+  const attr = paneScripts.join(' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return withoutPane.replace(
     CDN_OFFICE_TAG,
-    '<script src="/office-js/office.js"></script><script src="/preview/snapshot.js"></script><script src="/preview/standin.js"></script>',
+    '<link rel="icon" href="assets/icon-32.png">' +
+      '<script src="/office-js/office.js"></script>' +
+      '<script src="/preview/snapshot.js"></script>' +
+      `<script src="/preview/standin.js" data-pane-scripts="${attr}"></script>`,
   );
 }
 

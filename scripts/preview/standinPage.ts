@@ -1,7 +1,9 @@
 /**
- * Runs in the preview page BEFORE the pane's script: installs the in-memory Excel stand-in as
- * the global `Excel`/`Office` (replacing office.js's own `Office`, which outside Excel has no
- * host) and exposes it as `window.__standin` for the browser test.
+ * Runs in the preview page: waits for office.js (the local copy) to finish initialising, then
+ * installs the in-memory Excel stand-in as the global `Excel`/`Office` (office.js outside Excel
+ * has no host), exposes it as `window.__standin` for the browser test, and only then loads
+ * the pane's scripts (named by the server in `data-pane-scripts`), so the pane starts against
+ * the stand-in.
  * The workbook is the example snapshot the preview server put in `window.__STANDIN_SNAPSHOT__`
  * (made by scripts/workbook-to-json.ts), or, with `?rows=N`, a generated sheet of N rows.
  *
@@ -27,6 +29,27 @@ function snapshot(): StandinSnapshot {
   return window.__STANDIN_SNAPSHOT__;
 }
 
-const standin = createStandin(snapshot());
-installStandin(standin);
-window.__standin = standin;
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Предпросмотр: не удалось загрузить ${src}.`));
+    document.head.appendChild(script);
+  });
+}
+
+async function start(paneScripts: string[]): Promise<void> {
+  const office = (globalThis as { Office?: { onReady?: () => Promise<unknown> } }).Office;
+  if (office?.onReady) await office.onReady();
+  const standin = createStandin(snapshot());
+  installStandin(standin);
+  window.__standin = standin;
+  for (const src of paneScripts) await loadScript(src);
+}
+
+const paneScripts = (document.currentScript?.getAttribute('data-pane-scripts') ?? '').split(' ').filter(Boolean);
+start(paneScripts).catch((e: Error) => {
+  document.body.textContent = e.message;
+  throw e;
+});

@@ -4,7 +4,9 @@
  * Entities, indicators, shares and deficits of every table are concatenated, each tagged with
  * its `table` index; the extra key `tables` summarises each table (layout, sheets, title,
  * number of entities, count/base pairs with their reasons, points detail) and `thresholds`
- * holds the levels in force.
+ * holds the levels in force; `note` is the analytical note (its sections of Russian text),
+ * `changes` the comparison with the previous period (or null) and `factors` the rank
+ * correlations of the indicators with the overall result.
  *
  * Example:
  *   toResultJson(analysis).entities[0]
@@ -25,6 +27,11 @@ import type {
 } from './analysis';
 import type { CellValue } from './grid';
 import type { ProblemCode, Severity } from './problems';
+import type { NoteDocument } from './note/document';
+import { buildNote } from './note/buildNote';
+import type { PeriodChanges } from './periods/types';
+import type { TableFactors } from './factors/factors';
+import { analysisFactors } from './factors/factors';
 
 export interface ResultEntity {
   name: string;
@@ -170,6 +177,12 @@ export interface ResultJson {
   problems: ResultProblem[];
   tables: ResultTable[];
   thresholds: ResultThresholds;
+  /** The analytical note («Справка»): title, period and its sections of Russian paragraphs. */
+  note: NoteDocument;
+  /** Change since the previous period (AnalysisOptions.previousSheets); null when none was given. */
+  changes: PeriodChanges | null;
+  /** Rank correlation of each indicator with the overall result, per table (`table` is its index). */
+  factors: TableFactors[];
 }
 
 /** NaN and infinities are not JSON: they become null. */
@@ -340,5 +353,8 @@ export function toResultJson(analysis: Analysis): ResultJson {
       critical: analysis.options.critical,
       bands: analysis.options.bands.map((b) => ({ group: b.group, min: Number.isFinite(b.min) ? b.min : null, label: b.label })),
     },
+    note: buildNote(analysis),
+    changes: analysis.changes ?? null,
+    factors: analysisFactors(analysis),
   };
 }

@@ -53,7 +53,7 @@ describe('writeResultWorkbook writes a new workbook: the input sheets, the plan�
   it('keeps every input sheet, under its unique name, in order, followed by the plan’s sheets', () => {
     assert.deepEqual(
       result.worksheets.map((w) => w.name),
-      ['Лист1', 'Форма 2', 'Скрытый', 'Лист1 (район2)', 'Баллы', 'Сводная', 'Дефициты', 'Проверка данных'],
+      ['Лист1', 'Форма 2', 'Скрытый', 'Лист1 (район2)', 'Баллы', 'Сводная', 'Справка', 'Дефициты', 'Проверка данных'],
     );
     assert.equal(result.getWorksheet('Скрытый')!.state, 'hidden');
   });

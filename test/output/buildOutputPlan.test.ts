@@ -27,12 +27,12 @@ function findRow(sheet: OutputSheet, col: number, value: unknown, from = 0): num
 describe('buildOutputPlan writes the summary, deficits and problems sheets', () => {
   const plan = buildOutputPlan(fullAnalysis());
   const summary = plan.sheets[0];
-  const deficits = plan.sheets[1];
-  const problemsSheet = plan.sheets[2];
+  const deficits = plan.sheets.find((s) => s.kind === 'deficits')!;
+  const problemsSheet = plan.sheets.find((s) => s.kind === 'problems')!;
 
-  it('names the three sheets canonically when the workbook has none of them', () => {
-    assert.deepEqual(plan.sheets.map((s) => s.name), ['Сводная', 'Дефициты', 'Проверка данных']);
-    assert.deepEqual(plan.sheets.map((s) => s.kind), ['summary', 'deficits', 'problems']);
+  it('names the sheets canonically when the workbook has none of them, the note right after the summary', () => {
+    assert.deepEqual(plan.sheets.map((s) => s.name), ['Сводная', 'Справка', 'Дефициты', 'Проверка данных']);
+    assert.deepEqual(plan.sheets.map((s) => s.kind), ['summary', 'note', 'deficits', 'problems']);
   });
 
   describe('Сводная', () => {
@@ -206,7 +206,7 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
     });
 
     it('says so in one row when there are no problems', () => {
-      const s = buildOutputPlan(cleanAnalysis()).sheets[2];
+      const s = buildOutputPlan(cleanAnalysis()).sheets.find((x) => x.kind === 'problems')!;
       const after = s.rows.slice(3);
       assert.equal(after.length, 1);
       assert.equal(after[0][3]?.value, NO_PROBLEMS_MESSAGE);

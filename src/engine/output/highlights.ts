@@ -71,7 +71,7 @@ function rectAddress(r: Rect): string {
 /** Highlights for every cell-level finding of the analysis, grouped per sheet and kind. */
 export function buildHighlights(analysis: Analysis): Highlight[] {
   // sheet → address → kind (deficit wins)
-  const bySheet = new Map<string, Map<string, { row: number; col: number; kind: HighlightKind }>>();
+  const bySheet = new Map<string, Map<number, { row: number; col: number; kind: HighlightKind }>>();
   for (const t of analysis.tables) {
     for (const d of t.deficits) {
       if (d.scope !== 'cell' || !d.cell) continue;
@@ -81,7 +81,8 @@ export function buildHighlights(analysis: Analysis): Highlight[] {
       if (!sheet || !pos) continue;
       if (!bySheet.has(sheet)) bySheet.set(sheet, new Map());
       const cells = bySheet.get(sheet)!;
-      const key = `${pos.row}:${pos.col}`;
+      // A numeric key: Excel has at most 16,384 columns.
+      const key = pos.row * 16384 + pos.col;
       const prev = cells.get(key);
       if (!prev || (prev.kind === 'attention' && d.kind === 'deficit')) cells.set(key, { ...pos, kind: d.kind });
     }

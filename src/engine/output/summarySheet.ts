@@ -4,6 +4,8 @@
  *   the entity table — № | entity | fulfilment per criterion | overall | points, max (points
  *   layout) | group | rank | «неполные данные» — as an Excel table with a colour scale and a
  *   chart of the overall result coloured by group;
+ *   when the table was compared with the previous period, a last column «Динамика» (рост /
+ *   снижение / без изменений, periods/summaryMarks.ts);
  *   region rows (mean, median), the number of entities and the group bands;
  *   indicator levels (id, name, criterion, kind, level, status);
  *   for counts tables, the shares (entity, indicator, numerator, base, share, declared,
@@ -44,6 +46,7 @@ import {
   STATUS_LABELS,
 } from './labels';
 import { formatPercentBound } from '../options';
+import { SUMMARY_CHANGE_HEADER, summaryChangeMarks } from '../periods/summaryMarks';
 
 type Row = (OutCell | null)[];
 
@@ -99,6 +102,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
 
     // --- entity table -------------------------------------------------------------------
     const points = hasPoints(t);
+    const changeMarks = summaryChangeMarks(analysis, ti);
     const labels = [
       '№',
       t.entityLabel && t.entityLabel.trim() !== '' ? t.entityLabel : 'Наименование',
@@ -108,6 +112,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
       'Группа',
       'Место в рейтинге',
       'Полнота данных',
+      ...(changeMarks ? [SUMMARY_CHANGE_HEADER] : []),
     ];
     const headers = uniqueHeaders(labels);
     const firstCrit = 2;
@@ -120,7 +125,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     if (t.entities.length === 0) {
       rows.push([null, text('Строки с данными не найдены.', 'note')]);
     } else {
-      t.entities.forEach((e, i) => rows.push(entityRow(t, e, i, points, groupsCount)));
+      t.entities.forEach((e, i) => rows.push(changeMarks ? [...entityRow(t, e, i, points, groupsCount), changeMarks(e.name)] : entityRow(t, e, i, points, groupsCount)));
       const lastRow = rows.length - 1;
       const table: OutTable = {
         name: tableName(name, ti + 1),
@@ -198,7 +203,9 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     }
 
     // The chart goes to the right of everything in the block, so it covers no cell.
-    const blockWidth = Math.max(0, ...rows.slice(blockStart).map((r) => r.length));
+    // A loop, not Math.max(...spread): a block can have 100,000 rows, past the argument limit.
+    let blockWidth = 0;
+    for (let r = blockStart; r < rows.length; r++) if (rows[r].length > blockWidth) blockWidth = rows[r].length;
     for (const c of charts.slice(chartsBefore)) c.anchor = { row: c.anchor.row, col: blockWidth + 1 };
   });
 
