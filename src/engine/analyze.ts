@@ -1,7 +1,10 @@
 /**
  * The engine's entry: a workbook grid in, the analysis out. Finds the tables on the sheets
- * (points sheets first, since their template is the most specific; then indicator matrices
- * and counts forms), computes everything, and collects the problems.
+ * (points sheets first, since their template is the most specific; then plan / measures
+ * tables; then indicator matrices and counts forms), computes everything, and collects the
+ * problems. The recommendations in force (built in, or adapted on a «Рекомендации» sheet) are
+ * attached; sheets named in `previousSheets` are analysed on their own and compared with the
+ * rest (`changes`).
  *
  * Example:
  *   const analysis = analyzeWorkbook({ sheets: [sheet] }, { target: 80, critical: 50 });

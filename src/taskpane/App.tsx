@@ -51,7 +51,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow4,
   },
+  /** Idle: only the (visually hidden) live region, no bar over the content. */
+  footerIdle: { position: 'relative' },
 });
 
 type Busy = null | 'loading' | 'recognize' | 'calculate' | 'remove' | 'select';
@@ -308,7 +311,7 @@ export function App({ office, engine }: AppProps) {
         </section>
       </main>
 
-      <footer className={styles.footer}>
+      <footer className={progress || message ? styles.footer : styles.footerIdle}>
         <ProgressView progress={progress} announcement={announcement} />
         {message && <Notice key={message.key} intent={message.intent} title={message.title} text={message.text} onDismiss={() => setMessage(null)} />}
       </footer>

@@ -1,13 +1,15 @@
 /**
  * Progress of the running action: a progress bar and its stage in words. The text sits in a
- * polite live region that stays mounted (empty when idle), so screen readers hear each stage
- * («Чтение листов…», «Запись результатов в книгу…») and the final announcement.
+ * polite live region that stays mounted, so screen readers hear each stage («Чтение листов…»,
+ * «Запись результатов в книгу…») and, when idle, the final announcement (visually hidden:
+ * the pane shows the result itself).
  *
  * Example:
  *   <ProgressView progress={{ stage: 'reading', value: 0.05, text: 'Чтение листов…' }} announcement="" />
  */
 
 import { makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from './visuallyHidden';
 import type { Progress } from './progress';
 
 const useStyles = makeStyles({
@@ -27,7 +29,7 @@ export function ProgressView({ progress, announcement }: ProgressViewProps) {
   return (
     <div className={styles.root}>
       {progress && <ProgressBar value={progress.value} max={1} thickness="large" aria-label="Ход выполнения" aria-valuetext={progress.text} />}
-      <div role="status" aria-live="polite" aria-atomic="true">
+      <div role="status" aria-live="polite" aria-atomic="true" style={progress ? undefined : visuallyHidden}>
         <Text className={styles.text}>{progress ? progress.text : announcement}</Text>
       </div>
     </div>

@@ -53,7 +53,7 @@ function TableView({ table: t }: { table: TableRecognition }) {
       {t.title && <Text className={styles.muted}>{t.title}</Text>}
       <Text>{recognitionHeadline(t)}.</Text>
       <Text>
-        {capitalise(t.entityForms[2])} ({t.entityLabel || 'без заголовка'}): {namesList(t.entityNames, t.entityCount)}.
+        {t.entityLabel || capitalise(t.entityForms[2])}: {namesList(t.entityNames, t.entityCount)}.
       </Text>
       <Accordion multiple collapsible>
         {t.criteria.length > 0 && (

@@ -11,8 +11,8 @@ import type { Ref } from 'react';
 import type { ThresholdErrors, ThresholdText } from './thresholds';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  field: { flex: '1 1 120px', minWidth: '120px' },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  field: { maxWidth: '280px' },
 });
 
 export interface ThresholdsFormProps {
@@ -28,11 +28,11 @@ export interface ThresholdsFormProps {
 export function ThresholdsForm({ value, errors, onChange, onBlur, disabled, targetRef, criticalRef }: ThresholdsFormProps) {
   const styles = useStyles();
   return (
-    <div className={styles.row}>
+    <div className={styles.column}>
       <Field
         className={styles.field}
         label="Целевой уровень, %"
-        hint="от 0 до 100; выше — группа 1"
+        hint="От 0 до 100. Не ниже целевого уровня — группа 1."
         validationState={errors.target ? 'error' : 'none'}
         validationMessage={errors.target}
       >
@@ -48,7 +48,7 @@ export function ThresholdsForm({ value, errors, onChange, onBlur, disabled, targ
       <Field
         className={styles.field}
         label="Критический уровень, %"
-        hint="от 0 до 100; ниже — дефицит"
+        hint="От 0 до 100. Ниже критического уровня — дефицит."
         validationState={errors.critical ? 'error' : 'none'}
         validationMessage={errors.critical}
       >

@@ -6,6 +6,7 @@ import { buildNote } from '../../src/engine/note/buildNote';
 import { buildNoteSheet, NOTE_WIDTH } from '../../src/engine/note/noteSheet';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { toResultJson } from '../../src/engine/json';
+import { readWorkbookFiles } from '../../src/adapters/xlsx/readWorkbookFiles';
 import { ingushetia, K1, K3 } from './tabularFixtures';
 import { allText, districtSheet, nDistricts, percentsIn, section, summaryPercents } from './noteFixtures';
 
@@ -57,21 +58,35 @@ describe('The analytical note (Справка)', () => {
     assert.equal(g3.text, `Группа 3 (менее 50 %) — 1 муниципальное образование: Малгобекский район и г. Малгобек (41,0${NB}%).`);
   });
 
-  it('puts the critical problem zones before the attention zone, each with the entities concerned', () => {
-    const p = section(doc, 'problems').paragraphs.map((x) => x.text);
-    const crit = p.findIndex((x) => x.startsWith('Ниже критического уровня'));
-    const att = p.findIndex((x) => x.startsWith('Зона внимания'));
-    assert.ok(crit >= 0 && att > crit, p.join('\n'));
-    // 2.6 is «нет» only in Малгобек (40 % of «да» → critical? no: 4 of 5 → 80 %) — take the deficits from the analysis.
+  it('lists each problem zone with exactly the entities whose cell is a deficit or in the attention zone', () => {
+    const p = section(doc, 'problems').paragraphs;
     const t = analysis.tables[0];
-    for (const ind of t.indicators.filter((i) => i.status === 'critical')) {
-      const line = p.find((x) => x.startsWith(`${ind.id} `))!;
+    const zones = t.indicators.filter((i) => i.status === 'attention' || i.status === 'critical');
+    assert.ok(zones.length > 3);
+    for (const ind of zones) {
+      const line = p.find((x) => x.text.startsWith(`Показатель ${ind.id} — `));
       assert.ok(line, `no line for ${ind.id}`);
-      const names = t.deficits.filter((d) => d.scope === 'cell' && d.indicator === ind.id && d.kind === 'deficit').map((d) => d.entity!);
-      for (const n of names) assert.ok(line.includes(n), `${ind.id} should name ${n}: ${line}`);
-      assert.ok(p.indexOf(line) < att || att < 0);
+      const named = t.deficits.filter((d) => d.scope === 'cell' && d.indicator === ind.id && (d.kind === 'deficit' || d.kind === 'attention')).map((d) => d.entity!);
+      assert.deepEqual([...line.entities!].sort(), [...new Set(named)].sort(), ind.id);
     }
-    assert.ok(p.some((x) => x.startsWith('В группе 3 (менее 50 %) по общему выполнению: Малгобекский район и г. Малгобек')));
+    // 2.1 (70 %): Малгобек 30 % is a deficit, Назрановский 70 % and Джейрахский 60 % are attention.
+    const l21 = p.find((x) => x.text.startsWith('Показатель 2.1 — '))!.text;
+    assert.equal(l21, `Показатель 2.1 — 70,0${NB}%. Дефицит: Малгобекский район и г. Малгобек. Зона внимания: Назрановский район и Джейрахский район.`);
+    assert.ok(p.some((x) => x.text.startsWith('В группе 3 (менее 50 %) по общему выполнению: Малгобекский район и г. Малгобек (41,0')));
+  });
+
+  it('puts the critical problem zones first, lowest level first, then the attention zone', () => {
+    const a = analyzeWorkbook({ sheets: [districtSheet('Лист1', ['1.1 Наличие программы наставничества', '1.2 Наличие школы молодого педагога', '1.3 Наличие сетевого сообщества'], [
+      ['Кировский район', 'да', 'нет', 'нет'], ['Лужский район', 'да', 'нет', 'да'], ['Тосненский район', 'нет', 'нет', 'да'], ['Гатчинский район', 'да', 'да', 'нет'], ['Выборгский район', 'да', 'нет', 'да'],
+    ])] });
+    const p = section(buildNote(a), 'problems').paragraphs.map((x) => x.text);
+    assert.deepEqual(p.slice(0, 4).map((x) => x.split(' — ')[0]), [
+      `Ниже критического уровня (50${NB}%):`,
+      '1.2 «Наличие школы молодого педагога»',
+      `Зона внимания (от 50${NB}% до 80${NB}%):`,
+      '1.3 «Наличие сетевого сообщества»',
+    ]);
+    assert.equal(p[1], `1.2 «Наличие школы молодого педагога» — 20,0${NB}%. Дефицит: Кировский, Лужский, Тосненский и Выборгский районы.`);
   });
 
   it('writes every percentage exactly as Сводная shows it', () => {
@@ -163,7 +178,6 @@ describe('The analytical note (Справка)', () => {
 
   const example = path.join(__dirname, '../../examples/matrix-ingushetia.xlsx');
   (fs.existsSync(example) ? it : it.skip)('names the districts of the Ingushetia example and matches its Сводная', async () => {
-    const { readWorkbookFiles } = await import('../../src/adapters/xlsx/readWorkbookFiles');
     const loaded = await readWorkbookFiles([example]);
     const a = analyzeWorkbook(loaded.grid);
     const d = buildNote(a);

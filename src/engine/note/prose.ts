@@ -31,10 +31,20 @@ export function criterionRef(label: string, layout: string, capital = true): str
   return `${capital ? word.charAt(0).toUpperCase() + word.slice(1) : word} «${label}»`;
 }
 
-/** «2.7 „…“»: the number (when it is a real number, not a column letter) and the name in quotes. */
+/**
+ * «2.7 „…“»: the number (when it is a real number, not a column letter) and the name in quotes;
+ * «показатель 2.7» when the header holds nothing but the number.
+ */
 export function indicatorRef(ind: { id: string; name: string }, max = 120): string {
+  const bare = indicatorTitle(ind).replace(/[.\s]+$/, '');
+  if (bare === '' || bare === ind.id) return `показатель ${ind.id}`;
   const title = `«${shorten(indicatorTitle(ind), max)}»`;
   return /^\d+(\.\d+)*$/.test(ind.id) ? `${ind.id} ${title}` : title;
+}
+
+/** First letter in upper case, for a phrase that starts a sentence or a list item. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Cut at a word boundary with «…» when longer than max characters. */

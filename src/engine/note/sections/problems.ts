@@ -14,7 +14,7 @@ import type { Indicator, TableAnalysis } from '../../analysis';
 import { formatPercentRu } from '../../text/percent';
 import { joinNamesRu, joinRu } from '../../text/list';
 import { weakestGroup } from '../../compute/groups';
-import { criterionRef, indicatorRef } from '../prose';
+import { capitalise, criterionRef, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { bound, item, text, type SectionDraft, type TableContext } from '../context';
 
@@ -50,7 +50,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
   const names = (xs: string[]) => (xs.length === all && all > 2 ? `у всех ${noun.forms[2]}` : joinNamesRu(xs, noun, 12));
   const describe = (ind: Indicator): NoteParagraph => {
     const c = concerned(t, ind.id);
-    let s = `${indicatorRef(ind)} — ${formatPercentRu(ind.level)}.`;
+    let s = `${capitalise(indicatorRef(ind))} — ${formatPercentRu(ind.level)}.`;
     // A one-row table (a regional summary) has nobody to name.
     if (all > 1) {
       if (c.deficit.length > 0) s += ` Дефицит: ${names(c.deficit)}.`;

@@ -12,14 +12,10 @@
 
 import { joinNamesRu, joinRu } from '../../text/list';
 import { forGroup, forTheme, themeFor } from '../../recommendations/match';
-import { indicatorRef } from '../prose';
+import { capitalise, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { item, text, type SectionDraft, type TableContext } from '../context';
 import { concerned, problemIndicators } from './problems';
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 export function recommendationsSection(ctx: TableContext): SectionDraft {
   const { table: t, noun, catalogue, groups, analysis } = ctx;

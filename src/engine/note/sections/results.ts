@@ -13,7 +13,7 @@
 import type { Indicator } from '../../analysis';
 import { formatPercentRu } from '../../text/percent';
 import { joinNamesRu } from '../../text/list';
-import { criterionRef, extremes, indicatorRef } from '../prose';
+import { capitalise, criterionRef, extremes, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { item, text, type SectionDraft, type TableContext } from '../context';
 
@@ -60,7 +60,7 @@ export function resultsSection(ctx: TableContext): SectionDraft | null {
 
 function indicatorParagraph(ctx: TableContext, ind: Indicator): NoteParagraph {
   const { table: t } = ctx;
-  let s = `${indicatorRef(ind)}: по региону ${formatPercentRu(ind.level)}`;
+  let s = `${capitalise(indicatorRef(ind))}: по региону ${formatPercentRu(ind.level)}`;
   if (ind.status) s += ` (${STATUS_PHRASES[ind.status]})`;
   s += '.';
   // Entity values only where Сводная shows them: the shares of a counts indicator.

@@ -1,0 +1,198 @@
+/**
+ * The task pane end to end in headless Chromium: the production build served by the preview
+ * server (scripts/preview.ts) against the Excel stand-in, office.js from the local package.
+ * Needs /usr/bin/chromium (`apt-get install -y chromium`); without it the suite is skipped
+ * with a message, unless CI is set (then it fails).
+ * Builds dist/ when it is older than src/ (or missing); set PANE_REBUILD=1 to force a build.
+ */
+
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'fs';
+import { join } from 'path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preparePreview, startPreviewServer, type PreviewServer } from '../../scripts/preview';
+import { GENERATED_SHEET } from '../../scripts/preview/generatedSheet';
+
+const ROOT = join(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = join(ROOT, 'test-results', 'pane.png');
+const EXAMPLE_SHEET = 'Мониторинг РМС';
+const LONG_TASK_MS = 200;
+const BIG_ROWS = 100_000;
+
+/** Newest modification time under a folder (files only). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function distIsFresh(): boolean {
+  const built = ['taskpane.html', 'taskpane.js', 'engine.worker.js'].map((f) => join(ROOT, 'dist', f));
+  if (!built.every(existsSync)) return false;
+  const oldest = Math.min(...built.map((f) => statSync(f).mtimeMs));
+  return oldest > newest(join(ROOT, 'src'));
+}
+
+interface Watched {
+  page: Page;
+  errors: string[];
+}
+
+/** A page whose console errors, page errors and failed local requests are collected. */
+async function openPane(context: BrowserContext, url: string): Promise<Watched> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url().startsWith('http://127.0.0.1')) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return { page, errors };
+}
+
+describe('The task pane in Chromium against the Excel stand-in', function () {
+  this.timeout(20 * 60_000);
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let preview: PreviewServer | undefined;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI) throw new Error(`Нет ${CHROMIUM}: установите Chromium (apt-get install -y chromium).`);
+      console.warn(`\n  ⚠ Пропуск браузерного теста панели: нет ${CHROMIUM} (установите: apt-get update && apt-get install -y chromium).\n`);
+      this.skip();
+    }
+    await preparePreview({ build: process.env.PANE_REBUILD === '1' || !distIsFresh(), log: (l) => console.log(`    ${l}`) });
+    preview = await startPreviewServer(0);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: 'ru-RU' });
+    // Offline: office.js outside Office asks Microsoft's telemetry for an iframe; nothing leaves the machine.
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it('recognises the example, calculates, writes the result sheets and leaves the data as it was', async () => {
+    const { page, errors } = await openPane(context, preview!.url);
+    const sheetBox = page.getByRole('checkbox', { name: new RegExp(EXAMPLE_SHEET) });
+    await sheetBox.waitFor();
+    assert.equal(await sheetBox.isChecked(), true, 'the active sheet is chosen by default');
+
+    // «Распознать»
+    await page.getByRole('button', { name: 'Распознать' }).click();
+    const recognition = page.getByRole('region', { name: 'Распознанная таблица' });
+    await recognition.waitFor();
+    const recognised = await recognition.innerText();
+    assert.match(recognised, /матрица показателей/);
+    assert.match(recognised, /Найдено: 5 муниципалитетов, 3 критерия, 15 показателей/);
+    assert.match(recognised, /г\. Магас и г\. Назрань/);
+    assert.match(recognised, /Проблемы в данных \(2\)/);
+
+    // A problem leads to its cell (Enter on the focused button).
+    const problem = recognition.getByRole('button', { name: /M8 на листе «Мониторинг РМС»/ });
+    await problem.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__standin?.model.selection?.address === 'M8');
+
+    // Threshold validation speaks Russian and keeps focus on the field.
+    const target = page.getByRole('textbox', { name: /Целевой уровень/ });
+    await target.fill('сто');
+    await page.getByRole('button', { name: 'Рассчитать' }).click();
+    await page.getByText('Целевой уровень — это число от 0 до 100, например 80.').waitFor();
+    assert.equal(await target.evaluate((el) => el === document.activeElement), true);
+    await target.fill('80');
+
+    // «Рассчитать»
+    const sourceBefore = await page.evaluate(() => JSON.stringify(window.__standin!.model.sheets[0].values));
+    await page.getByRole('button', { name: 'Рассчитать' }).click();
+    const result = page.getByRole('region', { name: 'Результат' });
+    await result.waitFor({ timeout: 60_000 });
+
+    const sheets = await page.evaluate(() => window.__standin!.model.sheets.map((s) => s.name));
+    for (const name of ['Сводная', 'Дефициты', 'Проверка данных']) assert.ok(sheets.includes(name), `sheet «${name}» written: ${sheets.join(', ')}`);
+    const sourceAfter = await page.evaluate(() => JSON.stringify(window.__standin!.model.sheets[0].values));
+    assert.equal(sourceAfter, sourceBefore, 'the source values are unchanged');
+
+    const text = await result.innerText();
+    assert.match(text, /Результаты записаны на листы «Сводная»/);
+    assert.match(text, /Группа 1 \(80–100 %\): 3 муниципалитета — /);
+    assert.match(text, /Группа 2 \(50–79 %\): 2 муниципалитета — /);
+    assert.match(text, /Группа 3 \(менее 50 %\): нет/);
+    assert.match(text, /2\.7\. Наличие мероприятий по адресной методической поддержке .* — 0 % \(критический уровень 50 %\)/);
+    assert.match(text, /Малгобекский район и г\. Малгобек: \d+ дефицит/);
+    assert.equal(await page.getByRole('button', { name: 'Пересчитать' }).isEnabled(), true);
+    assert.match((await page.locator('footer [role="status"]').textContent()) ?? '', /Расчёт завершён/);
+
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    // «Пересчитать» replaces the add-in's sheets rather than adding «Сводная (2)».
+    const summaryId = () => window.__standin!.model.sheets.find((s) => s.name === 'Сводная')?.id;
+    const firstId = await page.evaluate(summaryId);
+    await page.getByRole('button', { name: 'Пересчитать' }).click();
+    await page.waitForFunction(
+      ([fn, id]) => new Function(`return (${fn})()`)() !== id && !document.querySelector('main[aria-busy="true"]'),
+      [summaryId.toString(), firstId] as const,
+    );
+    const again = await page.evaluate(() => window.__standin!.model.sheets.map((s) => s.name));
+    assert.ok(!again.some((n) => /\(\d+\)$/.test(n)), again.join(', '));
+
+    // «Убрать выделение»
+    await page.getByRole('button', { name: 'Убрать выделение' }).click();
+    await page.getByText(/Выделение снято|Выделения, сделанного надстройкой, в книге нет/).waitFor();
+
+    assert.deepEqual(errors, [], 'no console errors');
+    await page.close();
+  });
+
+  it(`keeps the main thread free of tasks over ${LONG_TASK_MS} ms while calculating ${BIG_ROWS.toLocaleString('ru-RU')} rows`, async () => {
+    const { page, errors } = await openPane(context, `${preview!.url}?rows=${BIG_ROWS}`);
+    const sheetBox = page.getByRole('checkbox', { name: new RegExp(GENERATED_SHEET) });
+    await sheetBox.waitFor({ timeout: 120_000 });
+    assert.equal(await sheetBox.isChecked(), true);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 500))); // let page start-up settle
+
+    await page.evaluate((limit) => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number; stage: string }[]; __stage: string };
+      w.__longTasks = [];
+      w.__stage = 'idle';
+      new MutationObserver(() => {
+        w.__stage = document.querySelector('[role="status"]')?.textContent ?? '';
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.duration > limit) w.__longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration), stage: w.__stage });
+      }).observe({ type: 'longtask' });
+    }, LONG_TASK_MS);
+
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Рассчитать' }).click();
+    const done = page.getByRole('region', { name: 'Результат' }).or(page.locator('.fui-MessageBar'));
+    await done.first().waitFor({ timeout: 18 * 60_000 });
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const failure = await page.locator('.fui-MessageBar').allInnerTexts();
+    assert.deepEqual(failure, [], `the calculation failed after ${seconds} s`);
+
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: unknown[] }).__longTasks);
+    console.log(`    расчёт ${BIG_ROWS} строк: ${seconds} с; долгих задач (> ${LONG_TASK_MS} мс): ${longTasks.length} ${JSON.stringify(longTasks)}`);
+    const sheets = await page.evaluate(() => window.__standin!.model.sheets.map((s) => s.name));
+    assert.ok(sheets.includes('Сводная'), sheets.join(', '));
+    assert.deepEqual(longTasks, [], 'no long tasks on the main thread');
+    assert.deepEqual(errors, [], 'no console errors');
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { join } from 'path';
+import * as office from '../../src/adapters/office';
+import { installStandin, uninstallStandin, type Standin } from '../../src/standin';
+import { EngineClient, EngineError } from '../../src/taskpane/engineClient';
+import { calculate, recognize, withServiceSheets, type PaneDeps } from '../../src/taskpane/paneActions';
+import type { Progress } from '../../src/taskpane/progress';
+import { installGrid, loadStandin } from '../support/loadStandin';
+import { inProcessWorker, type InProcessWorker } from './inProcessWorker';
+
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'matrix-ingushetia.xlsx');
+const SHEET = 'Мониторинг РМС';
+
+describe('The pane’s actions over the stand-in and the engine worker protocol', () => {
+  let standin: Standin;
+  let worker: InProcessWorker;
+  let deps: PaneDeps;
+
+  beforeEach(async () => {
+    standin = await loadStandin([EXAMPLE]);
+    installStandin(standin);
+    worker = inProcessWorker();
+    deps = { ...office, engine: new EngineClient(worker) };
+  });
+
+  afterEach(() => uninstallStandin());
+
+  it('recognises the example matrix: layout, five municipalities, criteria, problems', async () => {
+    const stages: string[] = [];
+    const r = await recognize(deps, [SHEET], { target: 80, critical: 50 }, (p: Progress) => stages.push(p.stage));
+    assert.equal(r.tables.length, 1);
+    const t = r.tables[0];
+    assert.equal(t.layout, 'matrix');
+    assert.equal(t.entityCount, 5);
+    assert.equal(t.entityForms[0], 'муниципалитет');
+    assert.equal(t.criteria.length, 3);
+    assert.equal(t.indicatorCount, 15);
+    assert.ok(r.problems.some((p) => p.cell === "'Мониторинг РМС'!M8"));
+    assert.deepEqual(stages, ['reading', 'receiving', 'analyzing', 'done']);
+  });
+
+  it('calculates, writes Сводная, Дефициты, Проверка данных and remembers the settings', async () => {
+    const before = JSON.stringify(standin.model.sheets[0].values);
+    const outcome = await calculate(deps, [SHEET], { target: 80, critical: 50 }, () => undefined);
+    for (const name of ['Сводная', 'Дефициты', 'Проверка данных']) assert.ok(outcome.report.sheets.includes(name), name);
+    const groups = outcome.result.tables[0].groups;
+    assert.deepEqual(
+      groups.map((g) => g.count),
+      [3, 2, 0],
+    );
+    assert.equal(outcome.result.tables[0].criticalIndicators[0].id, '2.7');
+    assert.equal(outcome.result.tables[0].worstEntities[0].name, 'Малгобекский район и г. Малгобек');
+    assert.ok(outcome.sheets.find((s) => s.name === 'Сводная')?.owned);
+    assert.deepEqual((await office.loadSettings())?.options, { target: 80, critical: 50 });
+    assert.equal(JSON.stringify(standin.model.sheets[0].values), before);
+  });
+
+  it('replaces its own sheets on a second run instead of adding «Сводная (2)»', async () => {
+    await calculate(deps, [SHEET], { target: 80, critical: 50 }, () => undefined);
+    const second = await calculate(deps, [SHEET], { target: 90, critical: 60 }, () => undefined);
+    assert.ok(second.report.sheets.includes('Сводная'));
+    assert.ok(!second.report.sheets.some((n) => /\(\d+\)$/.test(n)), second.report.sheets.join(', '));
+    assert.equal(second.result.target, 90);
+  });
+
+  it('sends a large sheet in row chunks and gets the plan back whole', async () => {
+    const rows = 30_000;
+    const values: (string | number)[][] = [['Организация', '1.1 Наличие плана, да/нет', '1.2 Доля, %']];
+    for (let i = 0; i < rows; i++) values.push([`Школа № ${i + 1}`, i % 7 ? 'да' : 'нет', (i % 100) / 100]);
+    installGrid({ sheets: [{ name: 'Большой', startRow: 0, startCol: 0, values }] });
+    const grid = await office.readSheets(['Большой']);
+    const calc = await deps.engine.calculate(grid, { target: 80, critical: 50, sheets: ['Большой'] }, { existingSheets: ['Большой'] });
+    const chunks = worker.posted.filter((m) => m.type === 'rows');
+    assert.ok(chunks.length > 1, `expected several chunks, got ${chunks.length}`);
+    assert.ok(chunks.every((m) => m.type === 'rows' && m.values.length * 3 <= 20_000));
+    const summary = calc.plan.sheets.find((s) => s.kind === 'summary')!;
+    assert.ok(summary.rows.length > rows, `summary has ${summary.rows.length} rows`);
+    assert.equal(calc.result.tables[0].entityCount, rows);
+    assert.ok(calc.result.tables[0].groups[0].names.length <= 12);
+  });
+
+  it('passes the engine’s Russian error through, as an EngineError', async () => {
+    installGrid({ sheets: [{ name: 'Пусто', startRow: 0, startCol: 0, values: [['просто текст']] }] });
+    await assert.rejects(recognize(deps, ['Пусто'], { target: 80, critical: 50 }, () => undefined), (e: Error) => {
+      assert.ok(e instanceof EngineError);
+      assert.match(e.message, /не найдено таблицы мониторинга/);
+      return true;
+    });
+  });
+
+  it('passes the adapter’s Russian error through for a missing sheet', async () => {
+    await assert.rejects(recognize(deps, ['Нет такого'], { target: 80, critical: 50 }, () => undefined), /Лист «Нет такого» не найден/);
+  });
+
+  it('reads a «Методика» sheet along with the chosen ones', () => {
+    const info = (name: string) => ({ name, visible: true, active: false, owned: false, protected: false });
+    assert.deepEqual(withServiceSheets(['Лист1'], [info('Лист1'), info('Методика'), info('Лист2')]), ['Лист1', 'Методика']);
+  });
+});
