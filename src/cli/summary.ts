@@ -12,25 +12,16 @@
  */
 
 import type { Analysis, LayoutKind, TableAnalysis } from '../engine/analysis';
+import { countRu, type PluralForms } from '../engine/text/plural';
+import { LAYOUT_LABELS } from '../engine/output/labels';
 
-const LAYOUT_NAMES: Record<LayoutKind, string> = {
-  matrix: 'Матрица показателей',
-  counts: 'Количества и доли',
-  points: 'Оценочный лист в баллах',
-  roster: 'Список педагогов',
-  plan: 'План мероприятий',
+/** Layout name with a capital letter, for the start of a report line. */
+const layoutName = (layout: LayoutKind): string => {
+  const label = LAYOUT_LABELS[layout] ?? layout;
+  return label.charAt(0).toUpperCase() + label.slice(1);
 };
 
-/** Russian plural: plural(5, ['ошибка', 'ошибки', 'ошибок']) → 'ошибок'. */
-export function plural(n: number, forms: [string, string, string]): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return forms[0];
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return forms[1];
-  return forms[2];
-}
-
-const count = (n: number, forms: [string, string, string]) => `${n} ${plural(n, forms)}`;
+const count = (n: number, forms: PluralForms) => countRu(n, forms);
 
 function sheetsText(t: TableAnalysis): string {
   const names = t.sheets.map((s) => `«${s}»`);
@@ -47,7 +38,7 @@ function tableLines(t: TableAnalysis, analysis: Analysis): string[] {
   const lines: string[] = [];
   const indicators = t.indicators.length;
   lines.push(
-    `${LAYOUT_NAMES[t.layout] ?? t.layout}${t.transposed ? ' (перевёрнутая)' : ''} — ${sheetsText(t)}: ` +
+    `${layoutName(t.layout)}${t.transposed ? ' (перевёрнутая)' : ''} — ${sheetsText(t)}: ` +
       `${count(t.entities.length, ['объект', 'объекта', 'объектов'])}, ${count(indicators, ['показатель', 'показателя', 'показателей'])}.`,
   );
   if (t.entities.length > 0 && t.entities.some((e) => e.group !== null)) {
