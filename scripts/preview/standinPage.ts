@@ -12,7 +12,7 @@
  *   http://127.0.0.1:3100/taskpane.html?rows=100000 → «Большая таблица», 100 000 rows
  */
 
-import { createStandin, installStandin, type Standin, type StandinSnapshot } from '../../src/standin';
+import { createStandin, installStandin, StandinContext, type Standin, type StandinSnapshot } from '../../src/standin';
 import { generatedSnapshot } from './generatedSheet';
 
 declare global {
@@ -29,6 +29,25 @@ function snapshot(): StandinSnapshot {
   return window.__STANDIN_SNAPSHOT__;
 }
 
+/**
+ * In Excel every `context.sync()` is a round trip to the host: the pane's thread is free while
+ * Excel works, and the answer arrives as a new task. The stand-in settles a sync within the
+ * same task (a resolved promise), which would make a whole read or write one long task in the
+ * preview. Here each sync starts and ends in a task of its own, as with Excel.
+ */
+function syncAsRoundTrip(): void {
+  const sync = StandinContext.prototype.sync;
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  StandinContext.prototype.sync = async function (this: StandinContext): Promise<void> {
+    await nextTask();
+    try {
+      await sync.call(this);
+    } finally {
+      await nextTask();
+    }
+  };
+}
+
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -42,6 +61,7 @@ function loadScript(src: string): Promise<void> {
 async function start(paneScripts: string[]): Promise<void> {
   const office = (globalThis as { Office?: { onReady?: () => Promise<unknown> } }).Office;
   if (office?.onReady) await office.onReady();
+  syncAsRoundTrip();
   const standin = createStandin(snapshot());
   installStandin(standin);
   window.__standin = standin;

@@ -88,7 +88,7 @@ export function App({ office, engine }: AppProps) {
   const show = useCallback((m: Omit<Message, 'key'>) => setMessage({ ...m, key: ++messageKey.current }), []);
   const fail = useCallback(
     (e: unknown, action: string) => {
-      if (isInternalError(e)) console.error(e);
+      if (isInternalError(e)) console.error(e, (e as { engineStack?: string }).engineStack ?? '');
       show({ intent: 'error', title: 'Ошибка', text: errorText(e, action) });
     },
     [show],
@@ -120,6 +120,7 @@ export function App({ office, engine }: AppProps) {
   };
 
   const onRecognize = async () => {
+    setMessage(null);
     if (!needSheets()) return;
     const checked = validateThresholds(levels);
     const use = checked.ok ? { target: checked.target, critical: checked.critical } : { target: DEFAULT_TARGET, critical: DEFAULT_CRITICAL };
@@ -159,6 +160,7 @@ export function App({ office, engine }: AppProps) {
   };
 
   const onCalculate = async () => {
+    setMessage(null);
     if (!needSheets()) return;
     const checked = validateThresholds(levels);
     if (!checked.ok) {
@@ -213,16 +215,13 @@ export function App({ office, engine }: AppProps) {
 
   const onLevelsChange = (next: ThresholdText) => {
     setLevels(next);
-    // Once an error is shown, re-check as the user types so it disappears when fixed.
+    // Errors appear on «Рассчитать», not on blur: a message appearing on blur shifts the layout
+    // under the pointer and swallows the click on the button. Once shown, re-check as the user
+    // types, so an error disappears when fixed.
     if (levelErrors.target || levelErrors.critical) {
       const checked = validateThresholds(next);
       setLevelErrors(checked.ok ? {} : checked.errors);
     }
-  };
-
-  const onLevelsBlur = () => {
-    const checked = validateThresholds(levels);
-    setLevelErrors(checked.ok ? {} : checked.errors);
   };
 
   const working = busy !== null;
@@ -265,7 +264,6 @@ export function App({ office, engine }: AppProps) {
             value={levels}
             errors={levelErrors}
             onChange={onLevelsChange}
-            onBlur={onLevelsBlur}
             disabled={working}
             targetRef={targetRef}
             criticalRef={criticalRef}

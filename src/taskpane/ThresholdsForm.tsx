@@ -19,20 +19,19 @@ export interface ThresholdsFormProps {
   value: ThresholdText;
   errors: ThresholdErrors;
   onChange: (value: ThresholdText) => void;
-  onBlur?: (field: keyof ThresholdText) => void;
   disabled?: boolean;
   targetRef?: Ref<HTMLInputElement>;
   criticalRef?: Ref<HTMLInputElement>;
 }
 
-export function ThresholdsForm({ value, errors, onChange, onBlur, disabled, targetRef, criticalRef }: ThresholdsFormProps) {
+export function ThresholdsForm({ value, errors, onChange, disabled, targetRef, criticalRef }: ThresholdsFormProps) {
   const styles = useStyles();
   return (
     <div className={styles.column}>
       <Field
         className={styles.field}
-        label="Целевой уровень, %"
-        hint="От 0 до 100. Не ниже целевого уровня — группа 1."
+        label="Целевой уровень, % (0–100)"
+        hint="От этого уровня и выше — группа 1."
         validationState={errors.target ? 'error' : 'none'}
         validationMessage={errors.target}
       >
@@ -42,13 +41,12 @@ export function ThresholdsForm({ value, errors, onChange, onBlur, disabled, targ
           value={value.target}
           disabled={disabled}
           onChange={(_, d) => onChange({ ...value, target: d.value })}
-          onBlur={() => onBlur?.('target')}
         />
       </Field>
       <Field
         className={styles.field}
-        label="Критический уровень, %"
-        hint="От 0 до 100. Ниже критического уровня — дефицит."
+        label="Критический уровень, % (0–100)"
+        hint="Ниже этого уровня — дефицит."
         validationState={errors.critical ? 'error' : 'none'}
         validationMessage={errors.critical}
       >
@@ -58,7 +56,6 @@ export function ThresholdsForm({ value, errors, onChange, onBlur, disabled, targ
           value={value.critical}
           disabled={disabled}
           onChange={(_, d) => onChange({ ...value, critical: d.value })}
-          onBlur={() => onBlur?.('critical')}
         />
       </Field>
     </div>

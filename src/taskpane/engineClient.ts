@@ -34,9 +34,14 @@ export interface WorkerLike {
 
 /** A failure inside the engine. `message` is the engine's text (Russian for expected failures). */
 export class EngineError extends Error {
+  /**
+   * @param engineName The error's name inside the worker ('NoTableError', 'RangeError' …).
+   * @param engineStack Its stack inside the worker, for the developer console.
+   */
   constructor(
     message: string,
     readonly engineName: string,
+    readonly engineStack?: string,
   ) {
     super(message);
     this.name = 'EngineError';
@@ -58,7 +63,12 @@ export class EngineClient {
   constructor(private readonly worker: WorkerLike) {
     worker.addEventListener('message', (e: MessageEvent<FromWorker>) => this.receive(e.data));
     worker.addEventListener('error', (e: ErrorEvent) => {
-      const err = new EngineError(`Вычислитель остановился с ошибкой: ${e.message || 'не удалось загрузить engine.worker.js'}.`, 'WorkerError');
+      // The browser's own text (English, technical) goes to the console; the user gets Russian.
+      console.error('engine.worker.js:', e.message || e);
+      const err = new EngineError(
+        'Вычислитель надстройки остановился с ошибкой или не загрузился (engine.worker.js). Закройте и снова откройте панель; если ошибка повторится, сообщите разработчикам.',
+        'WorkerError',
+      );
       for (const r of this.requests.values()) r.reject(err);
       this.requests.clear();
     });
@@ -146,7 +156,7 @@ export class EngineClient {
         break;
       }
       case 'error':
-        this.fail(m.id, new EngineError(m.message, m.name));
+        this.fail(m.id, new EngineError(m.message, m.name, m.stack));
         break;
     }
   }

@@ -77,7 +77,7 @@ export function createEngineHost(post: (message: FromWorker) => void): EngineHos
       } catch (e) {
         pending.delete(message.id);
         const err = e instanceof Error ? e : new Error(String(e));
-        post({ type: 'error', id: message.id, name: err.name, message: err.message });
+        post({ type: 'error', id: message.id, name: err.name, message: err.message, stack: err.stack });
       }
     },
   };

@@ -48,7 +48,7 @@ export type FromWorker =
   | { type: 'plan-rows'; id: number; sheet: number; rows: (OutCell | null)[][] }
   | { type: 'recognized'; id: number; recognition: RecognitionSummary }
   | { type: 'calculated'; id: number; recognition: RecognitionSummary; result: ResultSummary; plan: OutputPlan }
-  | { type: 'error'; id: number; name: string; message: string };
+  | { type: 'error'; id: number; name: string; message: string; stack?: string };
 
 /** What «Рассчитать» gets back: the views for the pane and the plan for the adapter to write. */
 export interface Calculation {

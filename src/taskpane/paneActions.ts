@@ -15,7 +15,7 @@ import type { SheetInfo, StoredSettings, WriteReport } from '../adapters/office/
 import type { Calculation, EngineStage, PlanOptions } from './engineProtocol';
 import { SERVICE_SHEET_NAMES } from '../engine/sheetNames';
 import type { AnalysisOptionsInput } from '../engine/options';
-import { progressOf, type Progress } from './progress';
+import { progressOf, type PaneStage, type Progress } from './progress';
 import type { RecognitionSummary, ResultSummary } from './summaryTypes';
 
 export interface Levels {
@@ -43,7 +43,7 @@ export interface CalculationOutcome {
 }
 
 export async function recognize(deps: PaneDeps, sheets: string[], levels: Levels, onProgress: (p: Progress) => void): Promise<RecognitionSummary> {
-  onProgress(progressOf('reading'));
+  await show(onProgress, 'reading');
   const grid = await deps.readSheets(withServiceSheets(sheets, await deps.listSheets()));
   const recognition = await deps.engine.recognize(grid, { ...levels, sheets }, (s) => onProgress(progressOf(s)));
   onProgress(progressOf('done'));
@@ -51,7 +51,7 @@ export async function recognize(deps: PaneDeps, sheets: string[], levels: Levels
 }
 
 export async function calculate(deps: PaneDeps, sheets: string[], levels: Levels, onProgress: (p: Progress) => void): Promise<CalculationOutcome> {
-  onProgress(progressOf('reading'));
+  await show(onProgress, 'reading');
   const before = await deps.listSheets();
   const grid = await deps.readSheets(withServiceSheets(sheets, before));
   const planOptions: PlanOptions = {
@@ -59,13 +59,22 @@ export async function calculate(deps: PaneDeps, sheets: string[], levels: Levels
     ownedSheets: before.filter((s) => s.owned).map((s) => s.name),
   };
   const { recognition, result, plan } = await deps.engine.calculate(grid, { ...levels, sheets }, planOptions, (s) => onProgress(progressOf(s)));
-  onProgress(progressOf('writing'));
+  await show(onProgress, 'writing');
   const report = await deps.writePlan(plan);
-  onProgress(progressOf('saving'));
+  await show(onProgress, 'saving');
   await deps.saveSettings({ sheets, options: { target: levels.target, critical: levels.critical } });
   const after = await deps.listSheets();
   onProgress(progressOf('done'));
   return { recognition, result, report, sheets: after };
+}
+
+/**
+ * Report a main-thread stage and let the pane render it before the (possibly long) adapter
+ * call that follows, so the user sees «Запись результатов в книгу…» while Excel works.
+ */
+async function show(onProgress: (p: Progress) => void, stage: PaneStage): Promise<void> {
+  onProgress(progressOf(stage));
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
