@@ -23,18 +23,29 @@ const tsRule = {
   use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } } },
 };
 
-/** Prints the size of what taskpane.html makes the browser load (our files; office.js comes from the CDN). */
+/**
+ * Prints, once both compilers of a build are done, the size of what taskpane.html makes the
+ * browser load: the page, its scripts and the engine's worker (office.js comes from the CDN
+ * and is not counted). One instance is shared by the page and worker configs because they
+ * compile in parallel and each sees only its own assets.
+ */
 class PaneSizePlugin {
+  constructor(compilerNames) {
+    this.expected = compilerNames;
+    this.sizes = new Map();
+  }
+
   apply(compiler) {
     compiler.hooks.done.tap('PaneSizePlugin', (stats) => {
       const json = stats.toJson({ assets: true, entrypoints: true });
-      const sizes = new Map(json.assets.map((a) => [a.name, a.size]));
-      const pane = (json.entrypoints.taskpane?.assets ?? []).map((a) => a.name).filter((n) => !n.endsWith('.map'));
-      const files = ['taskpane.html', ...pane].filter((n) => sizes.has(n));
-      const total = files.reduce((n, f) => n + sizes.get(f), 0);
+      const all = new Map(json.assets.map((a) => [a.name, a.size]));
+      const loaded = compiler.name === 'web' ? ['taskpane.html', ...(json.entrypoints.taskpane?.assets ?? []).map((a) => a.name)] : ['engine.worker.js'];
+      this.sizes.set(compiler.name, loaded.filter((n) => !n.endsWith('.map') && all.has(n)).map((n) => [n, all.get(n)]));
+      if (!this.expected.every((name) => this.sizes.has(name))) return;
+      const files = this.expected.flatMap((name) => this.sizes.get(name));
+      const total = files.reduce((n, [, size]) => n + size, 0);
       const kb = (n) => `${(n / 1024).toFixed(1)} КБ`;
-      if (files.length > 0) console.log(`Панель загружает: ${files.map((f) => `${f} ${kb(sizes.get(f))}`).join(', ')} — всего ${kb(total)} (+ office.js с CDN).`);
-      if (sizes.has('engine.worker.js')) console.log(`Вычислитель (Web Worker): engine.worker.js ${kb(sizes.get('engine.worker.js'))}.`);
+      console.log(`Панель загружает: ${files.map(([f, size]) => `${f} ${kb(size)}`).join(', ')} — всего ${kb(total)} (office.js — с CDN Microsoft, не входит).`);
     });
   }
 }
@@ -66,6 +77,9 @@ module.exports = async (env, argv) => {
     performance: { hints: dev ? false : 'warning', maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 },
   };
 
+  const hasWorker = fs.existsSync(path.resolve(__dirname, WORKER));
+  const size = new PaneSizePlugin(hasWorker ? ['web', 'worker'] : ['web']);
+
   const web = {
     ...common,
     name: 'web',
@@ -74,12 +88,14 @@ module.exports = async (env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
-    output: { path: dist, filename: '[name].js', clean: true },
+    // Both configs emit into dist/ at the same time: the page's clean must spare the worker's
+    // files, or it deletes engine.worker.js whenever the worker compiler finishes first.
+    output: { path: dist, filename: '[name].js', clean: { keep: /^engine\.worker\./ } },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/html/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
-      new PaneSizePlugin(),
+      size,
     ],
     devServer: dev
       ? {
@@ -91,7 +107,7 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 
-  if (!fs.existsSync(path.resolve(__dirname, WORKER))) {
+  if (!hasWorker) {
     console.warn(`Нет ${WORKER}: сборка без вычислителя (его пишет автор панели).`);
     return web;
   }
@@ -101,7 +117,7 @@ module.exports = async (env, argv) => {
     target: 'webworker',
     entry: { 'engine.worker': WORKER },
     output: { path: dist, filename: '[name].js', clean: false },
-    plugins: [new PaneSizePlugin()],
+    plugins: [size],
   };
   return [web, worker];
 };

@@ -22,7 +22,19 @@ import { createStandin, installStandin, snapshotFromGrid, PAYLOAD_LIMIT_BYTES, t
 import { loadStandin } from '../test/support/loadStandin';
 import { bigGrid, matrixGrid } from '../test/addin/fixtures';
 
-async function run(name: string, standin: Standin): Promise<void> {
+/** The targets above: a missed one makes the run fail (exit code 1), after all lines are printed. */
+function check(line: { case: string; syncs: number; underLimit: boolean }, maxSyncs?: number): void {
+  if (!line.underLimit) {
+    console.error(`${line.case}: запрос или ответ больше 5 МБ.`);
+    process.exitCode = 1;
+  }
+  if (maxSyncs !== undefined && line.syncs > maxSyncs) {
+    console.error(`${line.case}: ${line.syncs} синхронизаций, а цель — не больше ${maxSyncs}.`);
+    process.exitCode = 1;
+  }
+}
+
+async function run(name: string, standin: Standin, maxSyncs?: number): Promise<void> {
   installStandin(standin);
   const names = (await listSheets()).filter((s) => s.visible && !s.owned).map((s) => s.name);
   standin.resetStats();
@@ -48,6 +60,7 @@ async function run(name: string, standin: Standin): Promise<void> {
     ms,
   };
   console.log(JSON.stringify(line));
+  check(line, maxSyncs);
 }
 
 function fromGrid(grid: WorkbookGrid): Standin {
@@ -58,8 +71,8 @@ async function main(): Promise<void> {
   const examples = join(__dirname, '..', 'examples');
   const files = existsSync(examples) ? readdirSync(examples).filter((f) => f.endsWith('.xlsx') && !f.includes('.result.')) : [];
   const matrix = files.find((f) => /matrix|матриц/i.test(f));
-  if (matrix) await run(`examples/${matrix}`, await loadStandin([join(examples, matrix)]));
-  else await run('matrix (generated; examples/*.xlsx not found)', fromGrid(matrixGrid(12)));
+  if (matrix) await run(`examples/${matrix}`, await loadStandin([join(examples, matrix)]), 5);
+  else await run('matrix (generated; examples/*.xlsx not found)', fromGrid(matrixGrid(12)), 5);
   for (const f of files.filter((x) => x !== matrix)) {
     try {
       await run(`examples/${f}`, await loadStandin([join(examples, f)]));

@@ -53,15 +53,9 @@ export interface PreviewServer {
 /** Make sure dist/ (with the worker), the stand-in bundle and the snapshot exist. */
 export async function preparePreview(options: { build?: boolean; log?: (line: string) => void } = {}): Promise<void> {
   const log = options.log ?? ((line: string) => console.log(line));
-  if (options.build || !existsSync(join(DIST, 'taskpane.html'))) {
+  if (options.build || !existsSync(join(DIST, 'taskpane.html')) || !existsSync(join(DIST, 'engine.worker.js'))) {
     log('Сборка панели (npm run build)…');
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  if (!existsSync(join(DIST, 'engine.worker.js'))) {
-    // webpack.config.js builds the page and the worker as two parallel compilers and the page's
-    // `output.clean` can delete the worker's file; building the worker alone puts it back.
-    log('В dist/ нет engine.worker.js — сборка вычислителя отдельно…');
-    execFileSync('npx', ['webpack', '--mode', 'production', '--config-name', 'worker'], { cwd: ROOT, stdio: 'inherit' });
   }
   if (!existsSync(join(DIST, 'engine.worker.js'))) throw new Error('Сборка не создала dist/engine.worker.js.');
   mkdirSync(OUT, { recursive: true });

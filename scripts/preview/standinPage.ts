@@ -3,7 +3,8 @@
  * installs the in-memory Excel stand-in as the global `Excel`/`Office` (office.js outside Excel
  * has no host), exposes it as `window.__standin` for the browser test, and only then loads
  * the pane's scripts (named by the server in `data-pane-scripts`), so the pane starts against
- * the stand-in.
+ * the stand-in. The stand-in itself answers every `sync()` in a later task, as Excel does, so
+ * the page needs no timing shim of its own.
  * The workbook is the example snapshot the preview server put in `window.__STANDIN_SNAPSHOT__`
  * (made by scripts/workbook-to-json.ts), or, with `?rows=N`, a generated sheet of N rows.
  *
@@ -12,7 +13,7 @@
  *   http://127.0.0.1:3100/taskpane.html?rows=100000 → «Большая таблица», 100 000 rows
  */
 
-import { createStandin, installStandin, StandinContext, type Standin, type StandinSnapshot } from '../../src/standin';
+import { createStandin, installStandin, type Standin, type StandinSnapshot } from '../../src/standin';
 import { generatedSnapshot } from './generatedSheet';
 
 declare global {
@@ -29,25 +30,6 @@ function snapshot(): StandinSnapshot {
   return window.__STANDIN_SNAPSHOT__;
 }
 
-/**
- * In Excel every `context.sync()` is a round trip to the host: the pane's thread is free while
- * Excel works, and the answer arrives as a new task. The stand-in settles a sync within the
- * same task (a resolved promise), which would make a whole read or write one long task in the
- * preview. Here each sync starts and ends in a task of its own, as with Excel.
- */
-function syncAsRoundTrip(): void {
-  const sync = StandinContext.prototype.sync;
-  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  StandinContext.prototype.sync = async function (this: StandinContext): Promise<void> {
-    await nextTask();
-    try {
-      await sync.call(this);
-    } finally {
-      await nextTask();
-    }
-  };
-}
-
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -61,7 +43,6 @@ function loadScript(src: string): Promise<void> {
 async function start(paneScripts: string[]): Promise<void> {
   const office = (globalThis as { Office?: { onReady?: () => Promise<unknown> } }).Office;
   if (office?.onReady) await office.onReady();
-  syncAsRoundTrip();
   const standin = createStandin(snapshot());
   installStandin(standin);
   window.__standin = standin;

@@ -4,7 +4,9 @@
  * of the queued operations (the request) and of the loaded data (the response); either over
  * 5 MB fails like Excel on the web (RequestPayloadSizeLimitExceeded /
  * ResponsePayloadSizeLimitExceeded). As in Excel, a batch is not a transaction: when an
- * operation fails, the ones before it stay done and the rest are dropped.
+ * operation fails, the ones before it stay done and the rest are dropped. Like a round trip to
+ * Excel, a sync lets the caller's task end before the operations run and resolves in a task
+ * of its own (never within the caller's task).
  *
  * Example:
  *   const ctx = new StandinContext(model);
@@ -20,6 +22,9 @@ import { WorkbookProxy } from './workbook';
 
 /** Excel on the web: 5 MB per request and per response. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Longest stretch of the stand-in's own work on a sync before it lets other tasks run. */
+const HOST_SLICE_MS = 40;
 
 /** What a load hands back: the data (for the response size) and how to store it once the sync succeeds. */
 export interface LoadResult {
@@ -84,7 +89,25 @@ export class StandinContext {
     stats.totalRequestBytes += requestBytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
     if (suspended) stats.calculationSuspendedSyncs += 1;
-    await Promise.resolve();
+    // A sync is a round trip to Excel: the caller's task ends when the request leaves, and the
+    // answer arrives as a task of its own. Settling within the caller's task (a microtask)
+    // would make a whole read or write one long main-thread task, which real Excel never does.
+    await nextTask();
+    try {
+      await this.carryOut(ops, requestBytes);
+    } finally {
+      await nextTask();
+    }
+  }
+
+  /**
+   * The host's side of a sync: check the request, apply the operations, size the response.
+   * Excel does this work in its own process; the stand-in does it on the caller's thread (the
+   * pane's, in the preview), so it pauses between operations every HOST_SLICE_MS — otherwise a
+   * large batch would show up as a long task of the pane that real Excel never causes.
+   */
+  private async carryOut(ops: Operation[], requestBytes: number): Promise<void> {
+    const stats = this.model.stats;
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new StandinError(
         'RequestPayloadSizeLimitExceeded',
@@ -93,9 +116,14 @@ export class StandinContext {
       );
     }
     const loads: LoadResult[] = [];
+    let slice = performance.now();
     for (const op of ops) {
       const r = op.apply();
       if (r) loads.push(r);
+      if (performance.now() - slice > HOST_SLICE_MS) {
+        await nextTask();
+        slice = performance.now();
+      }
     }
     const responseBytes = utf8Bytes(JSON.stringify(loads.map((l) => l.data)));
     stats.totalResponseBytes += responseBytes;
@@ -109,4 +137,9 @@ export class StandinContext {
     }
     for (const l of loads) l.commit();
   }
+}
+
+/** A macrotask boundary (setTimeout works alike in Node and in browsers; no Node API needed). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

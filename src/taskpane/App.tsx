@@ -17,7 +17,7 @@ import { errorText, isInternalError } from './errorText';
 import { Notice, type NoticeProps } from './Notice';
 import type { OfficeApi } from './officeApi';
 import { calculate, recognize, type PaneDeps } from './paneActions';
-import { countText } from './plural';
+import { countText } from './format';
 import type { Progress } from './progress';
 import { ProgressView } from './ProgressView';
 import { RecognitionView } from './RecognitionView';

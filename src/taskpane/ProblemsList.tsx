@@ -9,7 +9,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { splitAddress } from '../engine/address';
 import type { Problem, Severity } from '../engine/problems';
-import { countText, formatCount } from './plural';
+import { countText, formatCount } from './format';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },

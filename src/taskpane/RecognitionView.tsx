@@ -11,7 +11,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, 
 import { indicatorKindName, layoutName } from './labels';
 import { PairsList } from './PairsList';
 import { ProblemsList } from './ProblemsList';
-import { countText } from './plural';
+import { countText } from './format';
 import { namesList, recognitionHeadline } from './resultText';
 import type { RecognitionSummary, TableRecognition } from './summaryTypes';
 
@@ -53,7 +53,7 @@ function TableView({ table: t }: { table: TableRecognition }) {
       {t.title && <Text className={styles.muted}>{t.title}</Text>}
       <Text>{recognitionHeadline(t)}.</Text>
       <Text>
-        {t.entityLabel || capitalise(t.entityForms[2])}: {namesList(t.entityNames, t.entityCount)}.
+        {t.entityLabel || capitalise(t.entity.plural)}: {namesList(t.entityNames, t.entityCount)}.
       </Text>
       <Accordion multiple collapsible>
         {t.criteria.length > 0 && (

@@ -8,9 +8,8 @@
  */
 
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatPercent } from './format';
 import { layoutName } from './labels';
-import { countText } from './plural';
+import { countText, formatPercent } from './format';
 import { criticalIndicatorLine, deficitEntityLine, groupLine, writtenSheetsText } from './resultText';
 import type { ResultSummary, TableResult } from './summaryTypes';
 
@@ -55,14 +54,14 @@ function TableResultView({ table: t, result, onSelectCell, disabled }: TableResu
   return (
     <section className={styles.root} aria-label={`Результат по ${t.sheets.length > 1 ? 'листам' : 'листу'} ${sheets}`}>
       <h3 className={styles.heading}>
-        {t.sheets.length > 1 ? 'Листы' : 'Лист'} {sheets}: {layoutName(t.layout)}, {countText(t.entityCount, t.entityForms)}
+        {t.sheets.length > 1 ? 'Листы' : 'Лист'} {sheets}: {layoutName(t.layout)}, {countText(t.entityCount, t.entity.forms)}
       </h3>
       <Text>
         Выполнение по региону: в среднем {formatPercent(t.region.mean)}, медиана {formatPercent(t.region.median)}.
       </Text>
       <ul className={styles.list} aria-label="Группы">
         {t.groups.map((g) => (
-          <li key={g.group}>{groupLine(g, t.entityForms)}</li>
+          <li key={g.group}>{groupLine(g, t.entity.forms)}</li>
         ))}
       </ul>
       <h4 className={styles.heading}>Критические показатели (ниже {formatPercent(result.critical)})</h4>

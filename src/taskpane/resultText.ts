@@ -8,8 +8,8 @@
  *   // → 'Группа 1 (80–100 %): 3 района — Кировский, Лужский, Тосненский'
  */
 
-import { formatPercent } from './format';
-import { countText, formatCount, type PluralForms } from './plural';
+import type { PluralForms } from '../engine/text/plural';
+import { countText, formatCount, formatPercent } from './format';
 import type { CriticalIndicator, DeficitEntity, GroupSummary, TableRecognition } from './summaryTypes';
 
 const DEFICIT_CELLS: PluralForms = ['дефицит', 'дефицита', 'дефицитов'];
@@ -42,7 +42,7 @@ export function deficitEntityLine(e: DeficitEntity): string {
 
 /** «Найдено: 5 муниципалитетов, 3 критерия, 15 показателей». */
 export function recognitionHeadline(t: TableRecognition): string {
-  const parts = [countText(t.entityCount, t.entityForms)];
+  const parts = [countText(t.entityCount, t.entity.forms)];
   if (t.criteria.length > 0) parts.push(countText(t.criteria.length, CRITERIA));
   parts.push(countText(t.indicatorCount, INDICATORS));
   return `Найдено: ${parts.join(', ')}`;

@@ -9,7 +9,7 @@
 
 import type { Analysis, TableAnalysis } from '../engine/analysis';
 import type { Problem } from '../engine/problems';
-import { entityForms } from './entityWords';
+import { entityNoun, nounByKey, type EntityNoun } from '../engine/text/entityNoun';
 import {
   NAME_LIMIT,
   PROBLEM_LIMIT,
@@ -40,7 +40,7 @@ function tableRecognition(t: TableAnalysis): TableRecognition {
     sheets: t.sheets,
     title: t.title,
     entityLabel: t.entityLabel,
-    entityForms: entityForms(t.entityLabel, sample),
+    entity: tableNoun(t, sample),
     entityCount: t.entities.length,
     entityNames: sample,
     criteria: t.criteria.map((c) => ({ label: c.label, indicatorCount: c.indicatorIds.length })),
@@ -71,7 +71,7 @@ function tableResult(t: TableAnalysis, analysis: Analysis): TableResult {
   return {
     layout: t.layout,
     sheets: t.sheets,
-    entityForms: entityForms(t.entityLabel, sample),
+    entity: tableNoun(t, sample),
     entityCount: t.entities.length,
     region: { mean: t.region.mean, median: t.region.median, complete: t.region.complete },
     groups: groupsOf(t, analysis),
@@ -82,6 +82,26 @@ function tableResult(t: TableAnalysis, analysis: Analysis): TableResult {
     attentionIndicators: t.indicators.filter((i) => i.status === 'attention').length,
     worstEntities: worstEntities(t),
   };
+}
+
+/**
+ * The noun for a table's rows, chosen as the note chooses it (src/engine/note/context.ts):
+ * «мероприятие» for a plan, else the engine's `entityNoun` of the entity column's header.
+ * When the header names nothing («Наименование»), the pane looks at the first names: if most
+ * of them carry one noun («Кировский район», «Лужский район»), that noun is used.
+ */
+export function tableNoun(t: Pick<TableAnalysis, 'layout' | 'entityLabel'>, names: readonly string[]): EntityNoun {
+  if (t.layout === 'plan') return nounByKey('item');
+  const fallback = nounByKey('object');
+  const byLabel = entityNoun(t.entityLabel);
+  if (byLabel !== fallback) return byLabel;
+  const votes = new Map<EntityNoun, number>();
+  for (const name of names) {
+    const noun = entityNoun(name);
+    if (noun !== fallback) votes.set(noun, (votes.get(noun) ?? 0) + 1);
+  }
+  for (const [noun, n] of votes) if (n > names.length / 2) return noun;
+  return fallback;
 }
 
 /** Members of each band, best fulfilment first; bands come from the options in force. */

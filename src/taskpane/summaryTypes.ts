@@ -9,7 +9,7 @@
 
 import type { IndicatorKind, LayoutKind } from '../engine/analysis';
 import type { Problem } from '../engine/problems';
-import type { PluralForms } from './plural';
+import type { EntityNoun } from '../engine/text/entityNoun';
 
 export interface TableRecognition {
   layout: LayoutKind;
@@ -17,7 +17,8 @@ export interface TableRecognition {
   title: string | null;
   /** Header of the entity column ('Муниципальное образование'). */
   entityLabel: string;
-  entityForms: PluralForms;
+  /** The noun for the rows, as the note (Справка) names them: see `tableNoun` in summarize.ts. */
+  entity: EntityNoun;
   entityCount: number;
   /** The first names (at most NAME_LIMIT); `entityCount` tells how many there are. */
   entityNames: string[];
@@ -64,7 +65,7 @@ export interface DeficitEntity {
 export interface TableResult {
   layout: LayoutKind;
   sheets: string[];
-  entityForms: PluralForms;
+  entity: EntityNoun;
   entityCount: number;
   region: { mean: number | null; median: number | null; complete: number };
   groups: GroupSummary[];

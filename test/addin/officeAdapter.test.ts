@@ -8,9 +8,29 @@ import { listSheets, readSheets, writePlan, removeHighlights, removeOutput, load
 import { sheetContent } from '../../src/adapters/office/sheetContent';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
-import { cellFormat, cellFormula, cellValue, uninstallStandin, type SheetModel, type Standin } from '../../src/standin';
+import { CHUNK_CELLS } from '../../src/adapters/office/writeSheet';
+import { cellFormat, cellFormula, cellValue, StandinContext, uninstallStandin, type SheetModel, type Standin } from '../../src/standin';
 import { installGrid } from '../support/loadStandin';
 import { bigGrid, handPlan, matrixGrid } from './fixtures';
+
+/** The cell writes (`values` / `formulas` / `numberFormat`) queued while `run` runs, with their row counts. */
+async function cellWrites(run: () => Promise<unknown>): Promise<{ prop: string; rows: number; cells: number }[]> {
+  const writes: { prop: string; rows: number; cells: number }[] = [];
+  const enqueue = StandinContext.prototype.enqueue;
+  StandinContext.prototype.enqueue = function (this: StandinContext, op) {
+    const p = op.payload as { a?: string; t?: string; p?: string; v?: unknown[][] };
+    if (p.a === 'set' && p.t === 'Range' && (p.p === 'values' || p.p === 'formulas' || p.p === 'numberFormat')) {
+      writes.push({ prop: p.p, rows: p.v!.length, cells: p.v!.reduce((n, r) => n + r.length, 0) });
+    }
+    enqueue.call(this, op);
+  };
+  try {
+    await run();
+  } finally {
+    StandinContext.prototype.enqueue = enqueue;
+  }
+  return writes;
+}
 
 function sheet(s: Standin, name: string): SheetModel {
   const found = s.model.sheets.find((x) => x.name === name);
@@ -209,6 +229,43 @@ describe('The Office adapter', () => {
       await writePlan({ sheets: [{ name: 'Проверка данных', kind: 'problems', rows, columnWidths: [40, 10, 12] }], highlights: [] });
       assert.ok(s.model.stats.maxRequestBytes <= 5 * 1024 * 1024);
       assert.equal(cellValue(sheet(s, 'Проверка данных'), 59_999, 1), 59_999);
+    });
+
+    it('writes each ordinary sheet with one number-format write and one values write', async () => {
+      const s = installGrid(matrixGrid(8));
+      const read = await readSheets(['Лист1']);
+      const plan = buildOutputPlan(analyzeWorkbook(read), { existingSheets: ['Лист1'] });
+      const writes = await cellWrites(() => writePlan(plan));
+      const written = plan.sheets.filter((x) => x.rows.length > 0);
+      assert.equal(writes.filter((w) => w.prop === 'numberFormat').length, written.length);
+      assert.equal(writes.filter((w) => w.prop !== 'numberFormat').length, written.length);
+      assert.deepEqual(
+        writes.filter((w) => w.prop !== 'numberFormat').map((w) => w.rows),
+        written.map((x) => x.rows.length),
+      );
+      assert.ok(s.model.stats.syncs <= 5);
+    });
+
+    it('writes a 100,000-row sheet in chunks of at most CHUNK_CELLS cells, in few syncs, none over 5 MB', async function () {
+      this.timeout(120_000);
+      const s = installGrid(matrixGrid());
+      const rows = Array.from({ length: 100_000 }, (_, i) => [
+        { value: `Организация № ${i} «Солнышко»` },
+        { value: i / 100_000, format: '0.0%' },
+        i % 1000 === 0 ? { value: 0, formula: `=B${i + 1}*100`, format: '0' } : { value: i },
+        { value: i % 3 === 0 ? 'да' : 'нет' },
+      ]);
+      const writes = await cellWrites(() => writePlan({ sheets: [{ name: 'Сводная', kind: 'summary', rows, columnWidths: [40, 10, 12, 8] }], highlights: [] }));
+      const content = writes.filter((w) => w.prop !== 'numberFormat');
+      assert.equal(content.reduce((n, w) => n + w.rows, 0), 100_000);
+      assert.ok(content.length > 1 && content.every((w) => w.cells <= CHUNK_CELLS), content.map((w) => w.cells).join(', '));
+      assert.ok(s.model.stats.maxRequestBytes <= 5 * 1024 * 1024, `request ${s.model.stats.maxRequestBytes}`);
+      assert.ok(s.model.stats.syncs <= 12, `syncs ${s.model.stats.syncs}`);
+      const sv = sheet(s, 'Сводная');
+      assert.equal(cellValue(sv, 99_999, 0), 'Организация № 99999 «Солнышко»');
+      assert.equal(cellFormat(sv, 99_999, 1), '0.0%');
+      assert.equal(cellFormula(sv, 99_000, 2), '=B99001*100');
+      assert.equal(cellValue(sv, 99_001, 2), 99_001);
     });
 
     it('writes what the engine plans for the example matrix', async () => {

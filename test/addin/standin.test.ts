@@ -70,6 +70,23 @@ describe('The Excel stand-in', () => {
     );
   });
 
+  it('answers each sync in a later task, as a round trip to Excel does', async () => {
+    const s = book();
+    const order: string[] = [];
+    await s.Excel.run(async (ctx: StandinContext) => {
+      const range = ctx.workbook.worksheets.getItem('Лист1').getRange('A1');
+      range.load('values');
+      // A task queued before the sync runs before the sync settles; a microtask-settled sync would beat it.
+      setTimeout(() => order.push('task queued before sync'), 0);
+      const synced = ctx.sync().then(() => order.push('sync settled'));
+      await Promise.resolve();
+      order.push('caller went on');
+      await synced;
+      assert.deepEqual(range.values, [['МО']]);
+    });
+    assert.deepEqual(order, ['caller went on', 'task queued before sync', 'sync settled']);
+  });
+
   it('counts syncs and the largest request', async () => {
     const s = book();
     await s.Excel.run(async (ctx: StandinContext) => {

@@ -129,7 +129,7 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
       await recognition.waitFor();
       const recognised = await recognition.innerText();
       assert.match(recognised, /матрица показателей/);
-      assert.match(recognised, /Найдено: 5 муниципалитетов, 3 критерия, 15 показателей/);
+      assert.match(recognised, /Найдено: 5 муниципальных образований, 3 критерия, 15 показателей/);
       assert.match(recognised, /г\. Магас и г\. Назрань/);
       assert.match(recognised, /Проблемы в данных \(2\)/);
 
@@ -160,8 +160,8 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
 
       const text = await result.innerText();
       assert.match(text, /Результаты записаны на листы «Сводная»/);
-      assert.match(text, /Группа 1 \(80–100 %\): 3 муниципалитета — /);
-      assert.match(text, /Группа 2 \(50–79 %\): 2 муниципалитета — /);
+      assert.match(text, /Группа 1 \(80–100 %\): 3 муниципальных образования — /);
+      assert.match(text, /Группа 2 \(50–79 %\): 2 муниципальных образования — /);
       assert.match(text, /Группа 3 \(менее 50 %\): нет/);
       assert.match(text, /2\.7\. Наличие мероприятий по адресной методической поддержке .* — 0 % \(критический уровень 50 %\)/);
       assert.match(text, /Малгобекский район и г\. Малгобек: \d+ дефицит/);

@@ -33,12 +33,17 @@ describe('Russian text helpers', () => {
       [111, 'районов'],
       [112, 'районов'],
       [122, 'района'],
+      [1004, 'района'],
+      [-21, 'район'],
     ];
     for (const [n, form] of cases) assert.equal(pluralRu(n, RAION), form, String(n));
   });
 
   it('says the number with its noun and uses the genitive singular for fractions', () => {
+    assert.equal(countRu(1, RAION), '1 район');
+    assert.equal(countRu(2, RAION), '2 района');
     assert.equal(countRu(5, RAION), '5 районов');
+    assert.equal(countRu(2.5, RAION), '2,5 района');
     assert.equal(countRu(21, RAION), '21 район');
     assert.equal(countRu(2.5, ['процент', 'процента', 'процентов']), '2,5 процента');
   });
@@ -48,6 +53,9 @@ describe('Russian text helpers', () => {
     assert.equal(entityNoun('Муниципальное образование').forms[2], 'муниципальных образований');
     assert.equal(entityNoun('МО').forms[0], 'муниципальное образование');
     assert.equal(entityNoun('Наименование ОО').plural, 'организации');
+    assert.deepEqual(entityNoun('ОО').forms, ['организация', 'организации', 'организаций']);
+    assert.deepEqual(entityNoun('Образовательная организация').forms, ['организация', 'организации', 'организаций']);
+    assert.deepEqual(entityNoun('Район').forms, ['район', 'района', 'районов']);
     assert.equal(entityNoun('Школа').forms[1], 'школы');
     assert.equal(entityNoun('Методическая служба').forms[2], 'служб');
     assert.equal(entityNoun('ММС').forms[0], 'служба');

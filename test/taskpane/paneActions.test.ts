@@ -32,7 +32,7 @@ describe('The pane’s actions over the stand-in and the engine worker protocol'
     const t = r.tables[0];
     assert.equal(t.layout, 'matrix');
     assert.equal(t.entityCount, 5);
-    assert.equal(t.entityForms[0], 'муниципалитет');
+    assert.equal(t.entity.forms[0], 'муниципальное образование', 'the noun the note (Справка) uses');
     assert.equal(t.criteria.length, 3);
     assert.equal(t.indicatorCount, 15);
     assert.ok(r.problems.some((p) => p.cell === "'Мониторинг РМС'!M8"));

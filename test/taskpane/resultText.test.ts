@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { formatPercent } from '../../src/taskpane/format';
-import { ENTITY_FORMS } from '../../src/taskpane/entityWords';
+import { nounByKey } from '../../src/engine/text';
 import {
   criticalIndicatorLine,
   deficitEntityLine,
@@ -14,19 +14,19 @@ import type { TableRecognition } from '../../src/taskpane/summaryTypes';
 describe('The result summary text', () => {
   it('writes a group with its count in the right form and its members', () => {
     const g = { group: 1, label: '80–100 %', count: 3, names: ['Кировский', 'Лужский', 'Тосненский'] };
-    assert.equal(groupLine(g, ENTITY_FORMS.district), 'Группа 1 (80–100 %): 3 района — Кировский, Лужский, Тосненский');
-    assert.equal(groupLine({ ...g, count: 1, names: ['Кировский'] }, ENTITY_FORMS.district), 'Группа 1 (80–100 %): 1 район — Кировский');
+    assert.equal(groupLine(g, nounByKey('district').forms), 'Группа 1 (80–100 %): 3 района — Кировский, Лужский, Тосненский');
+    assert.equal(groupLine({ ...g, count: 1, names: ['Кировский'] }, nounByKey('district').forms), 'Группа 1 (80–100 %): 1 район — Кировский');
   });
 
   it('says «нет» for an empty group', () => {
-    assert.equal(groupLine({ group: 3, label: 'менее 50 %', count: 0, names: [] }, ENTITY_FORMS.district), 'Группа 3 (менее 50 %): нет');
+    assert.equal(groupLine({ group: 3, label: 'менее 50 %', count: 0, names: [] }, nounByKey('district').forms), 'Группа 3 (менее 50 %): нет');
   });
 
   it('cuts long member lists with «и ещё N»', () => {
     assert.equal(namesList(['А', 'Б'], 2), 'А, Б');
     assert.equal(namesList(['А', 'Б'], 12_002), 'А, Б и ещё 12\u00a0000');
     const g = { group: 2, label: '50–79 %', count: 25, names: ['А', 'Б'] };
-    assert.equal(groupLine(g, ENTITY_FORMS.organisation), 'Группа 2 (50–79 %): 25 организаций — А, Б и ещё 23');
+    assert.equal(groupLine(g, nounByKey('organisation').forms), 'Группа 2 (50–79 %): 25 организаций — А, Б и ещё 23');
   });
 
   it('rounds percentages to one decimal with a comma', () => {
@@ -48,9 +48,9 @@ describe('The result summary text', () => {
   });
 
   it('sums up a recognised table', () => {
-    const t = { entityCount: 5, entityForms: ENTITY_FORMS.municipality, criteria: [{}, {}, {}], indicatorCount: 15 } as unknown as TableRecognition;
+    const t = { entityCount: 5, entity: nounByKey('municipalityShort'), criteria: [{}, {}, {}], indicatorCount: 15 } as unknown as TableRecognition;
     assert.equal(recognitionHeadline(t), 'Найдено: 5 муниципалитетов, 3 критерия, 15 показателей');
-    const plain = { ...t, criteria: [], indicatorCount: 1, entityCount: 21, entityForms: ENTITY_FORMS.school };
+    const plain = { ...t, criteria: [], indicatorCount: 1, entityCount: 21, entity: nounByKey('school') };
     assert.equal(recognitionHeadline(plain), 'Найдено: 21 школа, 1 показатель');
   });
 

@@ -22,19 +22,33 @@ export function jsonBytes(value: unknown, nonAscii = 6): number {
   return text.length + extra;
 }
 
-/** Split rows [0, rowCount) into consecutive chunks whose estimated size stays within `budget`. */
-export function rowChunks(rowBytes: number[], budget: number): { start: number; count: number; bytes: number }[] {
-  const out: { start: number; count: number; bytes: number }[] = [];
-  let start = 0;
-  let bytes = 0;
-  rowBytes.forEach((b, i) => {
-    if (i > start && bytes + b > budget) {
-      out.push({ start, count: i - start, bytes });
-      start = i;
-      bytes = 0;
-    }
-    bytes += b;
-  });
-  if (rowBytes.length > start) out.push({ start, count: rowBytes.length - start, bytes });
-  return out;
+/**
+ * `jsonBytes` of one cell value (string, number, boolean), computed without building JSON:
+ * a large sheet is measured row by row as its chunks are built, never stringified whole.
+ * Equal to `jsonBytes(value)` (non-ASCII as 6 bytes, escapes as JSON writes them).
+ */
+export function valueJsonBytes(value: string | number | boolean | null): number {
+  if (typeof value === 'string') return stringJsonBytes(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).length : 4;
+  if (typeof value === 'boolean') return value ? 4 : 5;
+  return 4;
+}
+
+/** `jsonBytes` of a row of values: brackets, commas and each value. */
+export function rowJsonBytes(row: readonly (string | number | boolean | null)[]): number {
+  let n = row.length > 0 ? row.length + 1 : 2;
+  for (const v of row) n += valueJsonBytes(v);
+  return n;
+}
+
+function stringJsonBytes(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) n += 6;
+    else if (c === 0x22 || c === 0x5c || c === 0x08 || c === 0x0c || c === 0x0a || c === 0x0d || c === 0x09) n += 2;
+    else if (c < 0x20) n += 6;
+    else n += 1;
+  }
+  return n;
 }

@@ -35,44 +35,76 @@ export interface SheetContent {
 }
 
 export function sheetContent(sheet: OutputSheet): SheetContent {
-  const height = sheet.rows.length;
+  const width = sheetWidth(sheet);
+  const rows = contentRows(sheet, 0, sheet.rows.length, width);
+  return { width, height: sheet.rows.length, ...rows, styles: styleRects(sheet) };
+}
+
+/** Columns Excel receives per row: the longest row, or a table's width if that is wider. */
+export function sheetWidth(sheet: OutputSheet): number {
   let width = 0;
-  for (const row of sheet.rows) width = Math.max(width, row.length);
+  for (const row of sheet.rows) if (row.length > width) width = row.length;
   for (const t of tablesOf(sheet)) width = Math.max(width, t.columns);
-  const cells: (string | number | boolean)[][] = [];
+  return width;
+}
+
+/** Cells and number formats of rows [start, end), each row padded to `width`. */
+export function contentRows(sheet: OutputSheet, start: number, end: number, width: number): Pick<SheetContent, 'cells' | 'formats' | 'hasFormulas'> {
+  const cells: SheetContent['cells'] = [];
   const formats: string[][] = [];
   let hasFormulas = false;
-  for (const row of sheet.rows) {
-    const outCells: (string | number | boolean)[] = [];
-    const outFormats: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = row[c] ?? null;
-      if (!cell) {
-        outCells.push('');
-        outFormats.push('General');
-      } else if (cell.formula) {
-        hasFormulas = true;
-        outCells.push(cell.formula);
-        outFormats.push(cell.format ?? 'General');
-      } else if (typeof cell.value === 'string' && cell.value !== '') {
-        outCells.push(cell.value);
-        outFormats.push(TEXT_FORMAT);
-      } else {
-        outCells.push(cell.value ?? '');
-        outFormats.push(cell.format ?? 'General');
-      }
-    }
-    cells.push(outCells);
-    formats.push(outFormats);
+  for (let r = start; r < end; r++) {
+    const row = contentRow(sheet.rows[r], width);
+    cells.push(row.cells);
+    formats.push(row.formats);
+    hasFormulas ||= row.hasFormula;
   }
-  return { width, height, cells, formats, hasFormulas, styles: styleRects(sheet) };
+  return { cells, formats, hasFormulas };
+}
+
+/** One row of the plan as Excel takes it: formula or value per cell, and its number format. */
+export function contentRow(row: OutputSheet['rows'][number], width: number): { cells: (string | number | boolean)[]; formats: string[]; hasFormula: boolean } {
+  const cells: (string | number | boolean)[] = [];
+  const formats: string[] = [];
+  let hasFormula = false;
+  for (let c = 0; c < width; c++) {
+    const cell = row[c] ?? null;
+    if (!cell) {
+      cells.push('');
+      formats.push('General');
+    } else if (cell.formula) {
+      hasFormula = true;
+      cells.push(cell.formula);
+      formats.push(cell.format ?? 'General');
+    } else if (typeof cell.value === 'string' && cell.value !== '') {
+      cells.push(cell.value);
+      formats.push(TEXT_FORMAT);
+    } else {
+      cells.push(cell.value ?? '');
+      formats.push(cell.format ?? 'General');
+    }
+  }
+  return { cells, formats, hasFormula };
 }
 
 /** Cells of equal style (and wrap) grouped into rectangles: runs in a row, then equal runs stacked. */
 export function styleRects(sheet: OutputSheet): StyleRect[] {
-  const open = new Map<string, StyleRect>();
+  const rects = new StyleRects();
   const done: StyleRect[] = [];
-  sheet.rows.forEach((row, r) => {
+  sheet.rows.forEach((row, r) => done.push(...rects.add(row, r)));
+  done.push(...rects.finish());
+  return done.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+}
+
+/**
+ * styleRects row by row, so a large sheet's styles are found chunk by chunk along with its
+ * cells: `add` takes the next row and returns the rectangles that row closed (they can grow no
+ * more), `finish` returns the ones still open after the last row.
+ */
+export class StyleRects {
+  private open = new Map<string, StyleRect>();
+
+  add(row: OutputSheet['rows'][number], r: number): StyleRect[] {
     const runs: StyleRect[] = [];
     row.forEach((cell, c) => {
       const style = cell?.style ?? null;
@@ -85,17 +117,21 @@ export function styleRects(sheet: OutputSheet): StyleRect[] {
     const next = new Map<string, StyleRect>();
     for (const run of runs) {
       const key = `${run.style}|${run.wrap}|${run.c0}|${run.c1}`;
-      const prev = open.get(key);
+      const prev = this.open.get(key);
       if (prev && prev.r1 === r - 1) {
         prev.r1 = r;
         next.set(key, prev);
-        open.delete(key);
+        this.open.delete(key);
       } else next.set(key, run);
     }
-    for (const rect of open.values()) done.push(rect);
-    open.clear();
-    for (const [k, v] of next) open.set(k, v);
-  });
-  for (const rect of open.values()) done.push(rect);
-  return done.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+    const closed = [...this.open.values()];
+    this.open = next;
+    return closed;
+  }
+
+  finish(): StyleRect[] {
+    const rest = [...this.open.values()];
+    this.open.clear();
+    return rest;
+  }
 }

@@ -47,8 +47,12 @@ export async function writePlan(plan: OutputPlan, options: WritePlanOptions = {}
 
     // 2. New sheets, content, highlights.
     const added: Excel.Worksheet[] = [];
-    const steps: Step[] = [
-      {
+    const handles: SheetHandles[] = layout.targets.map(() => ({ tables: [] }));
+    const oldFormatIds = new Map<string, () => Set<string>>();
+    const newFormats: { highlight: OutputPlan['highlights'][number]; sheetId: string; sheet: string; formats: Excel.ConditionalFormat[] }[] = [];
+    // A generator, so each sheet's chunks are built only as they are queued (see sheetSteps).
+    function* steps(): Generator<Step> {
+      yield {
         bytes: plan.sheets.length * OP_BYTES * 2,
         queue: () => {
           for (const t of layout.targets) {
@@ -58,37 +62,33 @@ export async function writePlan(plan: OutputPlan, options: WritePlanOptions = {}
           }
           queueRegistrySave(ctx, { ...registry, pendingNames: [...registry.pendingNames, ...layout.targets.map((t) => t.addName)] });
         },
-      },
-    ];
-    const handles: SheetHandles[] = layout.targets.map(() => ({ tables: [] }));
-    layout.targets.forEach((t, i) => steps.push(...sheetSteps(() => added[i], t, budget, handles[i])));
-
-    const oldFormatIds = new Map<string, () => Set<string>>();
-    const newFormats: { highlight: OutputPlan['highlights'][number]; sheetId: string; sheet: string; formats: Excel.ConditionalFormat[] }[] = [];
-    steps.push({
-      bytes: layout.oldHighlights.length * OP_BYTES,
-      queue: () => {
-        for (const h of layout.oldHighlights) {
-          if (!oldFormatIds.has(h.sheetId)) oldFormatIds.set(h.sheetId, queueFormatIds(ctx.workbook.worksheets.getItem(h.sheetId)));
+      };
+      for (let i = 0; i < layout.targets.length; i++) yield* sheetSteps(() => added[i], layout.targets[i], budget, handles[i]);
+      yield {
+        bytes: layout.oldHighlights.length * OP_BYTES,
+        queue: () => {
+          for (const h of layout.oldHighlights) {
+            if (!oldFormatIds.has(h.sheetId)) oldFormatIds.set(h.sheetId, queueFormatIds(ctx.workbook.worksheets.getItem(h.sheetId)));
+          }
+        },
+      };
+      for (const h of plan.highlights) {
+        const target = layout.highlightSheets.get(h.sheet)!;
+        const entry = { highlight: h, sheetId: target.id, sheet: target.name, formats: [] as Excel.ConditionalFormat[] };
+        newFormats.push(entry);
+        for (const list of areaLists(h.ranges)) {
+          yield {
+            bytes: jsonBytes(list) + 6 * OP_BYTES,
+            queue: () => {
+              place.sheet = target.name;
+              entry.formats.push(queueHighlightFormat(ctx.workbook.worksheets.getItem(target.id), h.kind, list));
+            },
+          };
         }
-      },
-    });
-    for (const h of plan.highlights) {
-      const target = layout.highlightSheets.get(h.sheet)!;
-      const entry = { highlight: h, sheetId: target.id, sheet: target.name, formats: [] as Excel.ConditionalFormat[] };
-      newFormats.push(entry);
-      for (const list of areaLists(h.ranges)) {
-        steps.push({
-          bytes: jsonBytes(list) + 6 * OP_BYTES,
-          queue: () => {
-            place.sheet = target.name;
-            entry.formats.push(queueHighlightFormat(ctx.workbook.worksheets.getItem(target.id), h.kind, list));
-          },
-        });
       }
     }
     try {
-      await runSteps(ctx, steps, budget);
+      await runSteps(ctx, steps(), budget);
     } catch (e) {
       await rollbackAdded(ctx, layout.targets.map((t) => t.addName), registry);
       throw e;
@@ -177,13 +177,22 @@ async function rollbackAdded(ctx: Excel.RequestContext, names: string[], registr
   }
 }
 
+/**
+ * Main-thread time after which queueing pauses for a task boundary. Queueing a 100 000-row
+ * sheet's steps (chunks, style rectangles, point colours) between two syncs can take longer
+ * than a frame budget; pausing keeps the pane responsive.
+ */
+const YIELD_AFTER_MS = 30;
+
 /** Queue the steps in order, syncing whenever the next one would push the request over the budget. */
-async function runSteps(ctx: Excel.RequestContext, steps: Step[], budget: number): Promise<void> {
+async function runSteps(ctx: Excel.RequestContext, steps: Iterable<Step>, budget: number): Promise<void> {
   let bytes = 0;
   let open = false;
+  let sliceStart = performance.now();
   for (const step of steps) {
     if (open && bytes + step.bytes > budget) {
       await ctx.sync();
+      sliceStart = performance.now();
       open = false;
       bytes = 0;
     }
@@ -193,6 +202,10 @@ async function runSteps(ctx: Excel.RequestContext, steps: Step[], budget: number
     }
     step.queue();
     bytes += step.bytes;
+    if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
   }
   if (open) await ctx.sync();
 }
