@@ -72,8 +72,13 @@ export function extremes(items: Named[]): Extremes {
   const xs = items.filter((x): x is { name: string; value: number } => x.value !== null && Number.isFinite(x.value));
   if (xs.length === 0) return { best: null, worst: null, allEqual: false };
   const shown = xs.map((x) => ({ name: x.name, v: displayPercent(x.value), value: x.value }));
-  const max = Math.max(...shown.map((x) => x.v));
-  const min = Math.min(...shown.map((x) => x.v));
+  // A loop, not Math.max(...spread): a table can have 100,000 entities, past the argument limit.
+  let max = -Infinity;
+  let min = Infinity;
+  for (const x of shown) {
+    if (x.v > max) max = x.v;
+    if (x.v < min) min = x.v;
+  }
   const best = shown.filter((x) => x.v === max);
   const worst = shown.filter((x) => x.v === min);
   return {

@@ -18,6 +18,7 @@ import { buildDeficitsSheet } from './deficitsSheet';
 import { buildProblemsSheet } from './problemsSheet';
 import { buildHighlights } from './highlights';
 import { estimateRowHeights } from './rowHeights';
+import { limitCellText } from './cellTextLimit';
 import { buildNote } from '../note/buildNote';
 import { buildNoteSheet } from '../note/noteSheet';
 import { buildChangesSheet } from '../periods/changesSheet';
@@ -50,6 +51,9 @@ export function buildOutputPlan(analysis: Analysis, opts: OutputPlanOptions = {}
     buildDeficitsSheet(analysis, deficits),
     buildProblemsSheet(analysis, problems),
   ];
-  for (const sheet of sheets) sheet.rowHeights = estimateRowHeights(sheet);
+  for (const sheet of sheets) {
+    limitCellText(sheet);
+    sheet.rowHeights = estimateRowHeights(sheet);
+  }
   return { sheets, highlights: buildHighlights(analysis) };
 }

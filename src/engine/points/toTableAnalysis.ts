@@ -21,7 +21,8 @@
  *   // → { name: 'Крымский район', points: 60, maxPoints: 71, fulfilment: 84.5, group: 1, rank: 1, criteria: { 'Мониторинг': 100, … } }
  */
 
-import { mean, median } from 'simple-statistics';
+// simple-statistics' min/max loop; Math.min(...spread) overflows the stack on very long tables.
+import { max as maxOf, mean, median, min as minOf } from 'simple-statistics';
 import type { Criterion, Deficit, EntityResult, Indicator, IndicatorStatus, ScoredCell, TableAnalysis } from '../analysis';
 import type { AnalysisOptions } from '../options';
 import { parseLocalAddress, splitAddress } from '../address';
@@ -109,7 +110,7 @@ export function toTableAnalysis(scored: ScoredEntity[], scheme: PointsScheme, op
       withData: totals.length,
       missing: scored.length - totals.length,
       stats: totals.length > 0
-        ? { sum: totals.reduce((s, x) => s + x, 0), mean: mean(totals), median: median(totals), min: Math.min(...totals), max: Math.max(...totals) }
+        ? { sum: totals.reduce((s, x) => s + x, 0), mean: mean(totals), median: median(totals), min: minOf(totals), max: maxOf(totals) }
         : null,
     };
   });

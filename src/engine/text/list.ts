@@ -15,8 +15,13 @@
 import type { EntityNoun } from './entityNoun';
 import { countRu } from './plural';
 
-export function joinRu(items: string[], conjunction = 'и'): string {
-  const xs = items.filter((x) => x.trim() !== '');
+/** Names shown in one list at most: past that a paragraph is no longer read (and a cell has a 32,767-character limit). */
+export const LIST_LIMIT = 30;
+
+export function joinRu(items: string[], conjunction = 'и', limit = LIST_LIMIT): string {
+  const all = items.filter((x) => x.trim() !== '');
+  if (all.length > limit) return `${all.slice(0, limit).join(', ')} и ещё ${all.length - limit}`;
+  const xs = all;
   if (xs.length === 0) return '';
   if (xs.length === 1) return xs[0];
   // «Сунженский район и г. Карабулак» already holds «и»: a final «и» would make the list
@@ -30,7 +35,7 @@ export function joinRu(items: string[], conjunction = 'и'): string {
  * («Кировский район»), the noun is said once in the plural after the list.
  * `limit` cuts the list: «А, Б, В и ещё 2 района».
  */
-export function joinNamesRu(names: string[], noun?: EntityNoun, limit = Infinity): string {
+export function joinNamesRu(names: string[], noun?: EntityNoun, limit = LIST_LIMIT): string {
   const clean = names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== '');
   if (clean.length === 0) return '';
   const shown = clean.length > limit ? clean.slice(0, limit) : clean;

@@ -177,7 +177,9 @@ export function planTable(sheet: SheetGrid, cols: PlanColumns, items: PlanItem[]
   }
 
   const title = titleAbove(sheet, cols.row);
-  const lastRow = items.length > 0 ? Math.max(...items.map((it) => Math.max(it.row, it.resultRow))) : cols.row;
+  // A loop, not Math.max(...spread): a plan can be long enough to pass the argument limit.
+  let lastRow = cols.row;
+  for (const it of items) lastRow = Math.max(lastRow, it.row, it.resultRow);
   return {
     layout: 'plan',
     sheets: [sheet.name],

@@ -28,15 +28,17 @@ export function problemIndicators(t: TableAnalysis): Indicator[] {
 
 /** Entities with a deficit / attention cell in an indicator, in table order. */
 export function concerned(t: TableAnalysis, id: string): { deficit: string[]; attention: string[] } {
-  const deficit: string[] = [];
-  const attention: string[] = [];
+  // Sets keep first-seen order and make each membership test O(1): a large sheet has
+  // tens of thousands of flagged cells, and list.includes made this quadratic.
+  const deficit = new Set<string>();
+  const attention = new Set<string>();
   for (const d of t.deficits) {
     if (d.scope !== 'cell' || d.indicator !== id || d.entity === null) continue;
-    const list = d.kind === 'deficit' ? deficit : d.kind === 'attention' ? attention : null;
-    if (list && !list.includes(d.entity)) list.push(d.entity);
+    if (d.kind === 'deficit') deficit.add(d.entity);
+    else if (d.kind === 'attention') attention.add(d.entity);
   }
   // An entity with a deficit in one cell and attention in another (points: a penalty) is a deficit.
-  return { deficit, attention: attention.filter((n) => !deficit.includes(n)) };
+  return { deficit: [...deficit], attention: [...attention].filter((n) => !deficit.has(n)) };
 }
 
 export function problemsSection(ctx: TableContext): SectionDraft {
@@ -85,7 +87,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
       const weak = t.entities.filter((e) => e.criteriaGroups[c.label] === weakest && e.group !== weakest);
       if (weak.length === 0) continue;
       parts.push(`${criterionRef(c.label, t.layout)} — ${joinRu(weak.map((e) => `${e.name} (${formatPercentRu(e.criteria[c.label])})`))}`);
-      names.push(...weak.map((e) => e.name));
+      for (const e of weak) names.push(e.name); // no push(...spread): weak can hold 100,000 entities
     }
     if (parts.length > 0) {
       p.push(text(`В группе ${weakest} по отдельным критериям (при более высоком общем результате):`));

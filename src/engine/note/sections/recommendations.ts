@@ -35,22 +35,25 @@ export function recommendationsSection(ctx: TableContext): SectionDraft {
     }
     if (lines.length > 0) {
       p.push(text('По группам:'));
-      p.push(...lines);
+      for (const line of lines) p.push(line);
     }
   }
 
   const zones = problemIndicators(t);
-  const byTheme = new Map<string, { inds: typeof zones; entities: string[] }>();
+  // A Set per theme (first-seen order): entities.includes over tens of thousands of names was quadratic.
+  const byTheme = new Map<string, { inds: typeof zones; seen: Set<string> }>();
   for (const ind of zones) {
     const theme = themeFor(catalogue, ind.name) ?? '*';
-    if (!byTheme.has(theme)) byTheme.set(theme, { inds: [], entities: [] });
+    if (!byTheme.has(theme)) byTheme.set(theme, { inds: [], seen: new Set() });
     const slot = byTheme.get(theme)!;
     slot.inds.push(ind);
     const c = concerned(t, ind.id);
-    for (const n of [...c.deficit, ...c.attention]) if (!slot.entities.includes(n)) slot.entities.push(n);
+    for (const n of c.deficit) slot.seen.add(n);
+    for (const n of c.attention) slot.seen.add(n);
   }
   const lines: NoteParagraph[] = [];
-  for (const [theme, slot] of byTheme) {
+  for (const [theme, { inds, seen }] of byTheme) {
+    const slot = { inds, entities: [...seen] };
     const recs = forTheme(catalogue, theme === '*' ? null : theme);
     if (recs.length === 0) continue;
     const label = theme === '*' ? 'Другие проблемные зоны' : capitalise(theme);
@@ -62,7 +65,7 @@ export function recommendationsSection(ctx: TableContext): SectionDraft {
   }
   if (lines.length > 0) {
     p.push(text('По проблемным зонам:'));
-    p.push(...lines);
+    for (const line of lines) p.push(line);
   } else if (t.layout !== 'plan') {
     p.push(text('Рекомендаций по проблемным зонам нет: проблемных зон не выявлено.'));
   }
