@@ -77,10 +77,22 @@ describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
     assert.notEqual(Math.round(region.share! * 10), Math.round(region.mean! * 10));
   });
 
-  it('makes the pair an indicator of kind percent: the share is the score, the pooled share the level', () => {
+  it('makes the pair a descriptive indicator of kind percent: the pooled share is its level, nobody is grouped by it', () => {
+    // METHODOLOGY §4: counts do not enter fulfilment; a share is judged only against a threshold the user sets.
     const t = analyzeWorkbook({ sheets: [sites()] }).tables[0];
     const ind = t.indicators.find((i) => i.kind === 'percent')!;
     assert.equal(ind.id, 'C');
+    close(ind.level, (156 / 194) * 100);
+    assert.equal(ind.status, null);
+    assert.deepEqual(t.entities.map((e) => [e.fulfilment, e.group, e.rank]), [[null, null, null], [null, null, null], [null, null, null]]);
+    assert.equal(t.deficits.filter((d) => d.indicator === 'C').length, 0);
+    // The entity still carries its computed share as the value of the cell.
+    close(t.entities[1].cells.C.value, 50);
+  });
+
+  it('scores and judges a pair when the user sets a threshold for it: the share is the score', () => {
+    const t = analyzeWorkbook({ sheets: [sites()] }, { indicatorThresholds: { C: { target: 80, critical: 50 } } }).tables[0];
+    const ind = t.indicators.find((i) => i.kind === 'percent')!;
     close(ind.level, (156 / 194) * 100);
     assert.equal(ind.status, 'ok');
     // The declared share column is not an indicator of its own; the base stays descriptive.
@@ -101,7 +113,7 @@ describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
       ['Б', 0, 0],
       ['В', 30, 6],
     ]);
-    const a = analyzeWorkbook({ sheets: [s] });
+    const a = analyzeWorkbook({ sheets: [s] }, { indicatorThresholds: { C: {} } });
     const t = a.tables[0];
     const b = t.shares.find((x) => x.entity === 'Б')!;
     assert.equal(b.share, null);

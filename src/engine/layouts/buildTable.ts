@@ -6,8 +6,8 @@
  * Indicators, in column order:
  *   - yes/no, percent and points columns → scored indicators;
  *   - a count with its base → a 'percent' indicator whose score per entity is the computed
- *     share and whose regional level is the pooled share (so fulfilment, groups and deficits
- *     work for counts tables too); its declared share column is not an indicator of its own;
+ *     share and whose regional level is the pooled share; it is descriptive (no fulfilment,
+ *     groups or deficits) unless the user set a threshold for its id; its declared share column is not an indicator of its own;
  *   - other counts, bases and plain numbers → descriptive indicators (sum, mean, median, min,
  *     max), never in fulfilment.
  * Ids: the number in the header ('2.1') when it is unique, else the column letter ('D'), or
@@ -284,7 +284,12 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
         scores[i] = share.shares[i] / 100;
         if (!Number.isNaN(share.shares[i])) withData++;
       }
-      line = { id, name: c.h.name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical };
+      // METHODOLOGY §4: counts are descriptive. A share of young teachers (11 %) is not a
+      // "fulfilment" to hold against 80/50, so a pair is scored and judged only when the user
+      // set a threshold for it; otherwise it reports its shares and pooled level alone.
+      line = options.indicatorThresholds[id]
+        ? { id, name: c.h.name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical }
+        : null;
       level = { level: share.region.share, withData, missing: n - withData };
     } else if (scoredKind(c)) {
       kind = c.kind as IndicatorKind;
