@@ -88,6 +88,21 @@ export function plausibility(num: ColumnValues, base: ColumnValues): { ok: numbe
 }
 
 /**
+ * Rows where a declared share agrees with numerator / base (as percent or as a fraction),
+ * within half a percentage point — enough to tell two candidate pairs apart.
+ */
+export function agreement(declared: ColumnValues, num: ColumnValues, base: ColumnValues): number {
+  let n = 0;
+  for (let i = 0; i < declared.values.length; i++) {
+    if (declared.states[i] !== S_OK || num.states[i] !== S_OK || base.states[i] !== S_OK || base.values[i] === 0) continue;
+    const share = (num.values[i] / base.values[i]) * 100;
+    const d = declared.values[i];
+    if (Math.abs(d - share) <= 0.5 || Math.abs(d * 100 - share) <= 0.5) n++;
+  }
+  return n;
+}
+
+/**
  * Header evidence (shared words, «из них») needs the count not above the base in at least
  * half of the rows; the positional fallback (nearest base to the left) needs 80 %.
  */
@@ -122,15 +137,32 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
     let chosen: PairColumn | null = null;
     let reason = '';
     if (SUBCOUNT.test(num.own)) {
-      for (let i = ordered.indexOf(num) - 1; i >= 0; i--) {
+      const at = ordered.indexOf(num);
+      let parentAt = -1;
+      for (let i = at - 1; i >= 0; i--) {
         const c = ordered[i];
         if ((c.kind === 'count' || c.kind === 'base') && !SUBCOUNT.test(c.own)) {
-          if (plausible(num, c)) {
-            chosen = c;
-            reason = `столбец «из них» относится к ближайшему столбцу слева ${quote(c.header)}`;
-          }
+          parentAt = i;
           break;
         }
+      }
+      const parent = parentAt >= 0 ? ordered[parentAt] : null;
+      // A sibling «из них» column that shares a word the parent lacks is the narrower base:
+      // «из них молодых с наставником» counts part of «из них молодых педагогов», not of
+      // «Всего педагогов». Nearest such sibling first.
+      for (let i = at - 1; i > parentAt; i--) {
+        const c = ordered[i];
+        if (c.kind !== 'count' || !SUBCOUNT.test(c.own)) continue;
+        const words = shared(st(num), st(c)).filter((w) => !parent || !st(parent).has(w));
+        if (words.length > 0 && plausible(num, c, true)) {
+          chosen = c;
+          reason = `«из них» от столбца ${quote(c.header)}: общие слова ${words.map((w) => `«${w}…»`).join(', ')}`;
+          break;
+        }
+      }
+      if (!chosen && parent && plausible(num, parent)) {
+        chosen = parent;
+        reason = `столбец «из них» относится к ближайшему столбцу слева ${quote(parent.header)}`;
       }
     }
     if (!chosen) {
@@ -193,14 +225,18 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
     const own = stems(pc.own);
     let match: InferredPair | null = null;
     let matchWords = -1;
+    let matchAgree = -1;
     for (const p of free) {
       if (p.numerator >= pc.col || p.declared !== null) continue;
       const words = own.size === 0 ? 0 : shared(st(pc), st(byCol.get(p.numerator)!)).length;
       if (own.size > 0 && words === 0) continue;
-      // More shared words wins; on a tie the nearer pair (later in the loop) wins.
-      if (words >= matchWords) {
+      // More shared words wins; on a tie the pair whose computed share the column agrees with
+      // in more rows («Доля молодых» is young/total, not mentored/young), then the nearer one.
+      const agree = agreement(pc.values, byCol.get(p.numerator)!.values, byCol.get(p.base)!.values);
+      if (words > matchWords || (words === matchWords && agree >= matchAgree)) {
         match = p;
         matchWords = words;
+        matchAgree = agree;
       }
     }
     if (!match) continue;
