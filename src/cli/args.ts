@@ -25,6 +25,8 @@ export interface RunArgs {
   inputs: string[];
   /** Only these sheets (empty: every sheet with a table). */
   sheets: string[];
+  /** Sheets of the previous period, compared with the current ones (Динамика). */
+  previous: string[];
   /** Where to write the result workbook; null: next to the first input (or nowhere with --json). */
   out: string | null;
   json: boolean;
@@ -35,7 +37,7 @@ export interface RunArgs {
 
 export type ParsedArgs = RunArgs | { kind: 'help' };
 
-const VALUE_OPTIONS = ['--sheet', '--out', '--target', '--critical'] as const;
+const VALUE_OPTIONS = ['--sheet', '--previous', '--out', '--target', '--critical'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
@@ -53,7 +55,7 @@ function parsePercent(option: string, text: string): number {
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const run: RunArgs = { kind: 'run', inputs: [], sheets: [], out: null, json: false, target: null, critical: null };
+  const run: RunArgs = { kind: 'run', inputs: [], sheets: [], previous: [], out: null, json: false, target: null, critical: null };
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -87,6 +89,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
     switch (name) {
       case '--sheet':
         if (!run.sheets.includes(value)) run.sheets.push(value);
+        break;
+      case '--previous':
+        if (!run.previous.includes(value)) run.previous.push(value);
         break;
       case '--out':
         if (run.out !== null) throw new ArgsError('Параметр --out можно указать только один раз.');

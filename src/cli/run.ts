@@ -35,6 +35,7 @@ function analysisOptions(args: RunArgs): AnalysisOptionsInput {
   if (args.target !== null) options.target = args.target;
   if (args.critical !== null) options.critical = args.critical;
   if (args.sheets.length > 0) options.sheets = args.sheets;
+  if (args.previous.length > 0) options.previousSheets = args.previous;
   return options;
 }
 

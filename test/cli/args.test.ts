@@ -14,8 +14,12 @@ function fails(argv: string[], pattern: RegExp): void {
 describe('The argument parser of `analyze`', () => {
   it('takes one workbook with every option at its default', () => {
     assert.deepEqual(run(['книга.xlsx']), {
-      kind: 'run', inputs: ['книга.xlsx'], sheets: [], out: null, json: false, target: null, critical: null,
+      kind: 'run', inputs: ['книга.xlsx'], sheets: [], previous: [], out: null, json: false, target: null, critical: null,
     });
+  });
+
+  it('collects the previous period\'s sheets from --previous, once per name', () => {
+    assert.deepEqual(run(['a.xlsx', '--previous', '2023', '--previous=2022', '--previous', '2023']).previous, ['2023', '2022']);
   });
 
   it('takes several workbooks and folders in the order given', () => {
