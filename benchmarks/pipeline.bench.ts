@@ -99,7 +99,7 @@ async function repeat(n: number, run: () => Promise<Measurement>): Promise<Summa
 
 function commandRun(file: string, outDir: string): Promise<Measurement> {
   const out = path.join(outDir, `${path.basename(file, '.xlsx')}.result.xlsx`);
-  return // The same flags as `npm run analyze`: a 100,000-row workbook needs more than Node's default heap (exceljs holds it whole).
+  // The same flags as `npm run analyze`: a 100,000-row workbook needs more than Node's default heap (exceljs holds it whole).
   return measureProcess(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', path.join(ROOT, 'src', 'cli', 'analyze.ts'), file, '--out', out], { cwd: ROOT });
 }
 
