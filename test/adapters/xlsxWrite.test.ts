@@ -116,7 +116,7 @@ describe('writeResultWorkbook writes a new workbook: the input sheets, the plan�
   it('declares Excel tables and freezes the header on Сводная', () => {
     const s = result.getWorksheet('Сводная')!;
     const names = (s.getTables() as unknown as { name?: string; table?: { name: string } }[]).map((t) => t.name ?? t.table?.name).sort();
-    assert.deepEqual(names, ['Сводная_1', 'Сводная_2', 'Сводная_3']);
+    assert.deepEqual(names, ['Сводная_1', 'Сводная_2', 'Сводная_2_доли', 'Сводная_3']);
     assert.equal((s.views[0] as ExcelJS.WorksheetViewFrozen).ySplit, 3);
     assert.equal(s.getColumn(2).width, 35);
     const d = result.getWorksheet('Дефициты')!;

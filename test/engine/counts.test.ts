@@ -106,6 +106,54 @@ describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
     assert.deepEqual(t.entities.map((e) => e.rank), [2, 3, 1]);
   });
 
+  it('scores the yes/no and percent columns of a counts form as before, and only them', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'из них молодых педагогов', 'Наличие программы наставничества', 'Доля ОО с сайтом, %'],
+      ['А', 100, 10, 'да', '90%'],
+      ['Б', 200, 20, 'нет', '60%'],
+      ['В', 150, 15, 'да', '40%'],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    const byId = new Map(t.indicators.map((i) => [i.id, i]));
+    assert.equal(byId.get('C')!.status, null, 'the share of the young is descriptive');
+    // «да» in two of three (66.7 %) and a mean of 63.3 %: both between critical and target.
+    assert.equal(byId.get('D')!.status, 'attention');
+    assert.equal(byId.get('E')!.status, 'attention');
+    // Fulfilment is the mean of D and E only: А (1 + 0.9) / 2, Б (0 + 0.6) / 2, В (1 + 0.4) / 2.
+    close(t.entities[0].fulfilment, 95);
+    close(t.entities[1].fulfilment, 30);
+    close(t.entities[2].fulfilment, 70);
+    assert.deepEqual(t.entities.map((e) => [e.group, e.rank]), [[1, 1], [3, 3], [2, 2]]);
+    assert.ok(t.deficits.length > 0);
+    assert.ok(t.deficits.every((d) => d.indicator !== 'C'), 'no deficit from the descriptive share');
+    assert.deepEqual(t.deficits.filter((d) => d.kind === 'below-median').map((d) => d.entity), ['Б']);
+  });
+
+  it('makes no criterion of a numbered heading over descriptive pairs only', () => {
+    const s = sheet('Форма', [
+      ['МО', '2. Кадры', '', ''],
+      ['', 'Всего педагогов', 'из них молодых педагогов', 'из них прошли КПК'],
+      ['А', 100, 10, 50],
+      ['Б', 200, 20, 120],
+    ], { merges: ['B1:D1'] });
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.equal(t.layout, 'counts');
+    assert.equal(t.pairs.length, 2);
+    assert.deepEqual(t.criteria, []);
+    assert.ok(t.indicators.every((i) => i.criterion === null && i.status === null));
+    assert.ok(t.entities.every((e) => e.fulfilment === null && e.group === null && e.rank === null));
+  });
+
+  it('finds no deficit in a large counts table whose shares are low but descriptive', () => {
+    const rows: (string | number)[][] = [['Организация', 'Всего педагогов', 'из них молодых педагогов', 'из них с наставником']];
+    for (let i = 0; i < 5000; i++) rows.push([`Школа № ${i + 1}`, 40 + (i % 7), 4 + (i % 3), 1 + (i % 2)]);
+    const t = analyzeWorkbook({ sheets: [sheet('Школы', rows)] }).tables[0];
+    assert.equal(t.pairs.length, 2);
+    assert.equal(t.deficits.length, 0);
+    assert.ok(t.entities.every((e) => e.group === null));
+    assert.ok(t.indicators.filter((i) => i.kind === 'percent').every((i) => i.level !== null && i.status === null));
+  });
+
   it('gives no share for base 0, warns at the base cell and leaves the row out of the region', () => {
     const s = sheet('Л', [
       ['МО', 'Всего педагогов', 'Количество педагогов с наставником'],
@@ -176,6 +224,80 @@ describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
     assert.equal(t.pairs[0].base.headerCell, 'Форма!B1');
     assert.match(t.pairs[0].reason, /из них/);
     close(t.shares.find((x) => x.entity === null)!.share, (17 / 20) * 100);
+  });
+
+  it('pairs a count with the count it narrows, not with the broader base, also without «из них»', () => {
+    // «молод…» sets the young apart from all teachers and recurs in the mentored column.
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'Количество молодых педагогов', 'Количество молодых педагогов, имеющих наставника'],
+      ['А', 100, 12, 9],
+      ['Б', 200, 30, 25],
+      ['В', 150, 20, 20],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.deepEqual(t.pairs.map((p) => [p.numerator.headerCell, p.base.headerCell]), [
+      ['Форма!C1', 'Форма!B1'],
+      ['Форма!D1', 'Форма!C1'],
+    ]);
+    assert.match(t.pairs[1].reason, /молоды/);
+    assert.match(t.pairs[1].reason, /Всего педагогов/);
+  });
+
+  it('prefers the narrowed count with the most distinguishing words over a nearer one', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'из них молодых педагогов в сельских школах', 'из них молодых педагогов', 'из них молодых в сельских школах с наставником'],
+      ['А', 100, 8, 12, 6],
+      ['Б', 200, 20, 30, 15],
+      ['В', 150, 10, 20, 9],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    const byNum = new Map(t.pairs.map((p) => [p.numerator.headerCell, p.base.headerCell]));
+    // D (all young) is nearer to E, but C shares «молод…», «сельск…», «школах» with it.
+    assert.equal(byNum.get('Форма!E1'), 'Форма!C1');
+    assert.equal(byNum.get('Форма!C1'), 'Форма!B1');
+    assert.equal(byNum.get('Форма!D1'), 'Форма!B1');
+  });
+
+  it('keeps sibling sub-counts apart: «первой категорией» is a part of all teachers, not of «высшей категорией»', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'из них с высшей квалификационной категорией', 'из них с первой квалификационной категорией'],
+      ['А', 100, 40, 30],
+      ['Б', 200, 90, 60],
+      ['В', 150, 60, 45],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.deepEqual(t.pairs.map((p) => [p.numerator.headerCell, p.base.headerCell]), [
+      ['Форма!C1', 'Форма!B1'],
+      ['Форма!D1', 'Форма!B1'],
+    ]);
+  });
+
+  it('does not take a narrowed count as the base when the numbers say otherwise', () => {
+    // The mentored exceed the young in two rows of three: not a part of them.
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'Количество молодых педагогов', 'Количество молодых педагогов, имеющих наставника'],
+      ['А', 100, 12, 19],
+      ['Б', 200, 30, 35],
+      ['В', 150, 20, 10],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.equal(t.pairs.find((p) => p.numerator.headerCell === 'Форма!D1')!.base.headerCell, 'Форма!B1');
+  });
+
+  it('gives a declared share to the pair whose numerator it names, checked on the numbers', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'из них молодых педагогов', 'из них молодых с наставником', 'Доля молодых, %', 'Доля молодых с наставником, %'],
+      ['А', 100, 10, 5, 10, 50],
+      ['Б', 200, 40, 30, 20, 75],
+      ['В', 50, 5, 4, 10, 80],
+    ]);
+    const a = analyzeWorkbook({ sheets: [s] });
+    const t = a.tables[0];
+    assert.deepEqual(t.pairs.map((p) => [p.numerator.headerCell, p.base.headerCell, p.declared?.headerCell]), [
+      ['Форма!C1', 'Форма!B1', 'Форма!E1'],
+      ['Форма!D1', 'Форма!C1', 'Форма!F1'],
+    ]);
+    assert.equal(a.problems.filter((p) => p.code === 'declared-share-mismatch').length, 0);
   });
 
   it('falls back to the nearest base on the left when the headers share no word', () => {

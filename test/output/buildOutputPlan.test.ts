@@ -77,9 +77,9 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       assert.equal(c.link, 'Лист1!B6');
     });
 
-    it('declares each entity block an Excel table with unique header texts and names like Сводная_1', () => {
+    it('declares each entity block and each shares section an Excel table with unique header texts and names like Сводная_1', () => {
       const tables = tablesOf(summary);
-      assert.deepEqual(tables.map((t) => t.name), ['Сводная_1', 'Сводная_2', 'Сводная_3']);
+      assert.deepEqual(tables.map((t) => t.name), ['Сводная_1', 'Сводная_2', 'Сводная_2_доли', 'Сводная_3']);
       assert.deepEqual(summary.table, tables[0]);
       assert.deepEqual({ h: tables[0].headerRow, l: tables[0].lastRow, c: tables[0].columns }, { h: 2, l: 5, c: 8 });
       for (const t of tables) {
@@ -113,46 +113,74 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       assert.equal(summary.rows[findRow(summary, 0, '2.1')][3]?.value, 'процент');
     });
 
-    it('writes an entity share as a live formula on the source cells with the computed value cached', () => {
-      const r = findRow(summary, 1, 'Район А', 30);
-      const cells = summary.rows[r];
-      assert.equal(cells[3]?.formula, "='Форма 2'!C5");
-      assert.equal(cells[3]?.value, 40);
-      assert.equal(cells[4]?.formula, "='Форма 2'!D5");
-      assert.equal(cells[5]?.formula, "='Форма 2'!C5/'Форма 2'!D5");
-      assert.ok(Math.abs((cells[5]?.value as number) - 40 / 52) < 1e-12);
-      assert.equal(cells[5]?.format, '0.0%');
-      assert.equal(cells[6]?.value, 0.8);
-      assert.equal(cells[7]?.value, 'да');
+    /** The shares table of the counts block and its header texts. */
+    const sharesOf = (sheet: OutputSheet) => {
+      const t = tablesOf(sheet).find((x) => x.name === 'Сводная_2_доли')!;
+      assert.ok(t, 'no shares table');
+      return { t, headers: rowTexts(sheet, t.headerRow) };
+    };
+
+    it('writes the shares one row per entity, with число, база, доля and расхождение per pair', () => {
+      const { t, headers } = sharesOf(summary);
+      const c = 'C. Количество педагогов-наставников';
+      assert.deepEqual(headers, ['№', 'Муниципалитет', `${c}: число`, `${c}: база`, `${c}: доля`, `${c}: расхождение`]);
+      assert.equal(t.columns, headers.length);
+      assert.equal(t.lastRow - t.headerRow, 2, 'one row per entity');
+      assert.deepEqual(rowTexts(summary, t.headerRow + 1).slice(0, 2), [1, 'Район А']);
+      assert.equal(summary.rows[t.headerRow + 1][1]?.link, "'Форма 2'!B5");
+      assert.deepEqual(rowTexts(summary, t.headerRow + 2).slice(0, 2), [2, 'Район Б']);
     });
 
-    it('writes the pooled regional share as sums of the entity rows above it', () => {
-      const r = findRow(summary, 1, 'Регион', 30);
-      const a = findRow(summary, 1, 'Район А', 30) + 1;
+    it('writes an entity share as a live formula on the source cells with the computed value cached', () => {
+      const { t } = sharesOf(summary);
+      const cells = summary.rows[t.headerRow + 1];
+      assert.equal(cells[2]?.formula, "='Форма 2'!C5");
+      assert.equal(cells[2]?.value, 40);
+      assert.equal(cells[2]?.link, "'Форма 2'!C5");
+      assert.equal(cells[3]?.formula, "='Форма 2'!D5");
+      assert.equal(cells[4]?.formula, "='Форма 2'!C5/'Форма 2'!D5");
+      assert.ok(Math.abs((cells[4]?.value as number) - 40 / 52) < 1e-12);
+      assert.equal(cells[4]?.format, '0.0%');
+      // The declared 80 % disagrees with 76.9 %: marked, linked to the declared cell.
+      assert.equal(cells[5]?.value, 'да');
+      assert.equal(cells[5]?.style, 'deficit');
+      assert.equal(cells[5]?.link, "'Форма 2'!E5");
+      assert.equal(summary.rows[t.headerRow + 2][5]?.value, null);
+    });
+
+    it('writes the pooled regional share as sums of the entity rows above it, with mean and median below', () => {
+      const { t } = sharesOf(summary);
+      const a = t.headerRow + 2; // 1-based Excel rows of the entity rows
       const b = a + 1;
+      const r = t.lastRow + 1; // 0-based: the row right below the table
       const cells = summary.rows[r];
+      assert.equal(cells[1]?.value, 'Регион: сумма числителей / сумма баз');
+      assert.equal(cells[2]?.formula, `=SUM(C${a}:C${b})`);
+      assert.equal(cells[2]?.value, 50);
       assert.equal(cells[3]?.formula, `=SUM(D${a}:D${b})`);
-      assert.equal(cells[3]?.value, 50);
-      assert.equal(cells[4]?.formula, `=SUM(E${a}:E${b})`);
-      assert.equal(cells[5]?.formula, `=D${r + 1}/E${r + 1}`);
-      assert.ok(Math.abs((cells[5]?.value as number) - 50 / 72) < 1e-12);
-      assert.ok(Math.abs((cells[8]?.value as number) - (40 / 52 + 0.5) / 2) < 1e-12);
+      assert.equal(cells[4]?.formula, `=C${r + 1}/D${r + 1}`);
+      assert.ok(Math.abs((cells[4]?.value as number) - 50 / 72) < 1e-12);
+      assert.equal(summary.rows[r + 1][1]?.value, 'Регион: среднее долей');
+      assert.ok(Math.abs((summary.rows[r + 1][4]?.value as number) - (40 / 52 + 0.5) / 2) < 1e-12);
+      assert.equal(summary.rows[r + 2][1]?.value, 'Регион: медиана долей');
+      assert.equal(summary.rows[r + 2][4]?.format, '0.0%');
     });
 
     it('falls back to plain values when a share’s source cells are not plain numbers', () => {
       const analysis = fullAnalysis();
       analysis.tables[1].shares[0].plain = false;
       const s = buildOutputPlan(analysis).sheets[0];
-      const r = findRow(s, 1, 'Район А', 30);
-      assert.equal(s.rows[r][5]?.formula, undefined);
-      assert.ok(Math.abs((s.rows[r][5]?.value as number) - 40 / 52) < 1e-12);
-      const region = findRow(s, 1, 'Регион', 30);
-      assert.equal(s.rows[region][5]?.formula, undefined, 'the pooled share is not live when a row is not');
+      const { t } = sharesOf(s);
+      assert.equal(s.rows[t.headerRow + 1][4]?.formula, undefined);
+      assert.ok(Math.abs((s.rows[t.headerRow + 1][4]?.value as number) - 40 / 52) < 1e-12);
+      assert.equal(s.rows[t.headerRow + 2][4]?.formula, "='Форма 2'!C6/'Форма 2'!D6", 'the other row stays live');
+      assert.equal(s.rows[t.lastRow + 1][4]?.formula, undefined, 'the pooled share is not live when a row is not');
+      assert.ok(Math.abs((s.rows[t.lastRow + 1][4]?.value as number) - 50 / 72) < 1e-12);
     });
 
     it('writes the points total as a live formula and the maximum as a number', () => {
       const r = findRow(summary, 1, 'Крымский район');
-      const t = tablesOf(summary)[2];
+      const t = tablesOf(summary).find((x) => rowTexts(summary, x.headerRow).includes('Баллы'))!;
       const headers = rowTexts(summary, t.headerRow);
       const pi = headers.indexOf('Баллы');
       assert.ok(pi > 0);

@@ -5,9 +5,11 @@
  *
  * Indicators, in column order:
  *   - yes/no, percent and points columns → scored indicators;
- *   - a count with its base → a 'percent' indicator whose score per entity is the computed
- *     share and whose regional level is the pooled share; it is descriptive (no fulfilment,
- *     groups or deficits) unless the user set a threshold for its id; its declared share column is not an indicator of its own;
+ *   - a count with its base → a 'percent' indicator whose value per entity is the computed
+ *     share and whose regional level is the pooled share; it is descriptive (status null; no
+ *     fulfilment, criterion, group, rank or deficit) unless the user set a threshold for its id
+ *     in options.indicatorThresholds, then it is scored like any percent column; its declared
+ *     share column is not an indicator of its own;
  *   - other counts, bases and plain numbers → descriptive indicators (sum, mean, median, min,
  *     max), never in fulfilment.
  * Ids: the number in the header ('2.1') when it is unique, else the column letter ('D'), or
@@ -185,12 +187,17 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   // 6. Criteria over the scored columns (markers included, in column order).
   const ordered = all.filter((c) => c.marker || byCol.has(c.h.col));
   const scoredKind = (c: Col) => c.kind === 'binary' || c.kind === 'percent' || c.kind === 'points';
+  // METHODOLOGY §4: counts are descriptive. A share of young teachers (11 %) is not a
+  // "fulfilment" to hold against 80/50, so a pair is scored and judged only when the user set
+  // a threshold for its id; otherwise it reports its shares and pooled level alone, and a
+  // criterion over such pairs only is no criterion (it would have nothing to average).
+  const judgedPair = (col: number) => pairByNum.has(col) && Object.prototype.hasOwnProperty.call(options.indicatorThresholds, ids.get(col)!);
   const assignment = assignCriteria(
     ordered.map((c) => ({
       header: c.h,
       marker: c.marker,
       direct: !c.marker && scoredKind(c) && !declaredCols.has(c.h.col),
-      scored: !c.marker && !declaredCols.has(c.h.col) && (pairByNum.has(c.h.col) || scoredKind(c)),
+      scored: !c.marker && !declaredCols.has(c.h.col) && (judgedPair(c.h.col) || scoredKind(c)),
     })),
   );
   const criterionOf = new Map<number, string | null>();
@@ -284,10 +291,9 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
         scores[i] = share.shares[i] / 100;
         if (!Number.isNaN(share.shares[i])) withData++;
       }
-      // METHODOLOGY §4: counts are descriptive. A share of young teachers (11 %) is not a
-      // "fulfilment" to hold against 80/50, so a pair is scored and judged only when the user
-      // set a threshold for it; otherwise it reports its shares and pooled level alone.
-      line = options.indicatorThresholds[id]
+      // Descriptive unless the user set a threshold for it (see judgedPair above): no score
+      // line, so no fulfilment, group, rank or deficit comes from it.
+      line = judgedPair(c.h.col)
         ? { id, name: c.h.name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical }
         : null;
       level = { level: share.region.share, withData, missing: n - withData };

@@ -11,13 +11,20 @@
  *   3. another count whose header words are all contained in this one («Количество
  *      педагогов» for «Количество педагогов, прошедших КПК»);
  *   4. the nearest base column to the left (only the nearest).
+ * Then, whatever the rules above found, a count column to its left that it narrows takes
+ * precedence: «из них молодых с наставником» goes with «из них молодых педагогов», because
+ * every word that sets the young apart from «Всего педагогов» («молод…») recurs in it (words
+ * in parentheses aside); the most such words win, then the nearest column.
  * A candidate must be plausible on the numbers: the count is not above the base in most rows
  * where both are known (at least half for a header match, 80 % for the positional
  * fallback — a single district's error must not break the pair it is checked against).
  * A count that finds no base stays descriptive.
  *
  * A percent column («Доля …, %») to the right of a pair's count is that pair's declared share
- * when their headers share a stem or the share's header has no words of its own.
+ * when their headers share a stem or the share's header has no words of its own. Among such
+ * pairs the one whose numerator shares the most stems with it wins; on a tie, the one whose
+ * computed share it matches in more rows («Доля молодых» is young / all teachers, not
+ * mentored / young), then the nearest.
  *
  * Example:
  *   A: МО | B: Количество площадок всего | C: из них с научным руководством | D: Доля, %
@@ -66,6 +73,14 @@ export function stems(text: string): Set<string> {
     out.add(w.slice(0, STEM));
   }
   return out;
+}
+
+/**
+ * Stems of a header without its parenthesised remarks: «(до 35 лет, стаж до 3 лет)» defines
+ * «молодых», it does not narrow the column, so a sub-count need not repeat it.
+ */
+export function qualifierStems(text: string): Set<string> {
+  return stems(text.replace(/\([^()]*\)/g, ' '));
 }
 
 function shared(a: Set<string>, b: Set<string>): string[] {
@@ -131,38 +146,80 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
   const ordered = [...columns].sort((a, b) => a.col - b.col);
   const bases = ordered.filter((c) => c.kind === 'base');
   const counts = ordered.filter((c) => c.kind === 'count');
+  const pairOf = new Map(fixed.map((p) => [p.numerator, p]));
+  const qualifierCache = new Map<number, Set<string>>();
+  const qs = (c: PairColumn) => {
+    let s = qualifierCache.get(c.col);
+    if (!s) {
+      s = qualifierStems(c.header);
+      qualifierCache.set(c.col, s);
+    }
+    return s;
+  };
+
+  /**
+   * The count column to the left of `num` that `num` narrows, if any: one whose distinguishing
+   * stems — the words it has beyond the broader base it is itself a part of — all recur in
+   * `num`'s header, with `num` not above it in 80 % of the rows. The most such stems win, then
+   * the nearest column. Requiring all of them (not just one shared word) keeps siblings apart:
+   * «из них с первой категорией» shares «катего…» with «из них с высшей категорией» but
+   * not «высш…», so it stays a part of «Всего педагогов».
+   */
+  const narrowerBase = (num: PairColumn, fallback: PairColumn | null): { column: PairColumn; reason: string } | null => {
+    const mine = qs(num);
+    let best: PairColumn | null = null;
+    let bestWords: string[] = [];
+    let bestBroader: PairColumn | null = null;
+    for (const c of counts) {
+      if (c.col >= num.col) break;
+      if (c === fallback) continue;
+      const own = pairOf.get(c.col);
+      if (own && own.base === num.col) continue;
+      // The broader base: the one this candidate is a part of, else the one `num` would take.
+      const broader = own ? byCol.get(own.base) ?? null : fallback;
+      const wider = broader ? qs(broader) : null;
+      const words: string[] = [];
+      let contained = true;
+      for (const w of qs(c)) {
+        if (wider && wider.has(w)) continue;
+        if (!mine.has(w)) {
+          contained = false;
+          break;
+        }
+        words.push(w);
+      }
+      if (!contained || words.length === 0) continue;
+      // Counts come in column order: on a tie the later candidate is the nearer one.
+      if (words.length >= bestWords.length && plausible(num, c, true)) {
+        best = c;
+        bestWords = words;
+        bestBroader = broader;
+      }
+    }
+    if (!best) return null;
+    const list = bestWords.map((w) => `«${w}…»`).join(', ');
+    return {
+      column: best,
+      reason: bestBroader
+        ? `часть столбца ${quote(best.header)}: общие слова ${list}, которых нет в ${quote(bestBroader.header)}`
+        : `часть столбца ${quote(best.header)}: общие слова ${list}`,
+    };
+  };
 
   for (const num of counts) {
     if (taken.has(num.col)) continue;
     let chosen: PairColumn | null = null;
     let reason = '';
     if (SUBCOUNT.test(num.own)) {
-      const at = ordered.indexOf(num);
-      let parentAt = -1;
-      for (let i = at - 1; i >= 0; i--) {
+      for (let i = ordered.indexOf(num) - 1; i >= 0; i--) {
         const c = ordered[i];
         if ((c.kind === 'count' || c.kind === 'base') && !SUBCOUNT.test(c.own)) {
-          parentAt = i;
+          if (plausible(num, c)) {
+            chosen = c;
+            reason = `столбец «из них» относится к ближайшему столбцу слева ${quote(c.header)}`;
+          }
           break;
         }
-      }
-      const parent = parentAt >= 0 ? ordered[parentAt] : null;
-      // A sibling «из них» column that shares a word the parent lacks is the narrower base:
-      // «из них молодых с наставником» counts part of «из них молодых педагогов», not of
-      // «Всего педагогов». Nearest such sibling first.
-      for (let i = at - 1; i > parentAt; i--) {
-        const c = ordered[i];
-        if (c.kind !== 'count' || !SUBCOUNT.test(c.own)) continue;
-        const words = shared(st(num), st(c)).filter((w) => !parent || !st(parent).has(w));
-        if (words.length > 0 && plausible(num, c, true)) {
-          chosen = c;
-          reason = `«из них» от столбца ${quote(c.header)}: общие слова ${words.map((w) => `«${w}…»`).join(', ')}`;
-          break;
-        }
-      }
-      if (!chosen && parent && plausible(num, parent)) {
-        chosen = parent;
-        reason = `столбец «из них» относится к ближайшему столбцу слева ${quote(parent.header)}`;
       }
     }
     if (!chosen) {
@@ -208,10 +265,19 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
         reason = `ближайший столбец итога слева ${quote(nearest.header)}`;
       }
     }
+    // A count to the left that this one narrows beats the broader base found above:
+    // «из них молодых с наставником» is part of «из них молодых педагогов», not of «Всего педагогов».
+    const narrower = narrowerBase(num, chosen);
+    if (narrower) {
+      chosen = narrower.column;
+      reason = narrower.reason;
+    }
     if (chosen) {
       const p = plausibility(num.values, chosen.values);
       if (p.both > 0) reason += `; числитель не больше знаменателя в ${p.ok} из ${p.both} строк`;
-      pairs.push({ numerator: num.col, base: chosen.col, declared: null, reason, manual: false });
+      const pair: InferredPair = { numerator: num.col, base: chosen.col, declared: null, reason, manual: false };
+      pairs.push(pair);
+      pairOf.set(num.col, pair);
       taken.add(num.col);
     }
   }

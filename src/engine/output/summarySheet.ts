@@ -8,8 +8,9 @@
  *   снижение / без изменений, periods/summaryMarks.ts);
  *   region rows (mean, median), the number of entities and the group bands;
  *   indicator levels (id, name, criterion, kind, level, status);
- *   for counts tables, the shares (entity, indicator, numerator, base, share, declared,
- *   расхождение; for the region the pooled share with the mean and median of the shares).
+ *   for counts tables, the shares: one row per entity with число / база / доля (and
+ *   расхождение) per pair, as a second Excel table, then the pooled share and the mean and
+ *   median of the shares (summaryShares.ts).
  * Shares and point totals are live formulas on the source cells when those hold plain numbers,
  * so editing a source cell updates the summary; the computed value is the cached result.
  *
@@ -18,7 +19,7 @@
  *   A4 1   | B4 'Кировский'                 | C4 0.75 (0.0%) | D4 1 (0.0%)   | E4 0.857 (0.0%)        | …
  */
 
-import type { Analysis, EntityResult, ShareResult, TableAnalysis } from '../analysis';
+import type { Analysis, EntityResult, TableAnalysis } from '../analysis';
 import { columnLetter } from '../address';
 import type { ChartSpec, ColorScale, OutCell, OutputSheet, OutTable } from './plan';
 import {
@@ -34,7 +35,6 @@ import {
   NARROW_WIDTH,
   NUMBER_WIDTH,
   CRITERION_WIDTH,
-  PERCENT_FORMAT,
 } from './cells';
 import {
   GROUP_COLORS,
@@ -47,6 +47,7 @@ import {
 } from './labels';
 import { formatPercentBound } from '../options';
 import { SUMMARY_CHANGE_HEADER, summaryChangeMarks } from '../periods/summaryMarks';
+import { writeShares } from './summaryShares';
 
 type Row = (OutCell | null)[];
 
@@ -199,7 +200,8 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     if (t.shares.length > 0) {
       rows.push([]);
       rows.push([text('Доли: числитель / база', 'subtitle')]);
-      writeShares(t, rows, widths);
+      const sharesTable = writeShares(t, rows, widths, tableName(name, `${ti + 1}_доли`));
+      if (sharesTable) tables.push(sharesTable);
     }
 
     // The chart goes to the right of everything in the block, so it covers no cell.
@@ -247,92 +249,4 @@ function entityRow(t: TableAnalysis, e: EntityResult, i: number, points: boolean
   row.push(number(e.rank));
   row.push(e.incomplete ? text(INCOMPLETE_LABEL, 'attention') : { value: null });
   return row;
-}
-
-/**
- * Shares grouped by indicator: the entities' rows, then the region's. An entity's share is
- * `=num/base` on the source cells when both hold plain numbers; the region's pooled share is
- * `=SUM(num)/SUM(base)` over the rows above when every one of them is a live, included row.
- */
-function writeShares(t: TableAnalysis, rows: Row[], widths: Widths): void {
-  const labels = [
-    'Код',
-    t.entityLabel && t.entityLabel.trim() !== '' ? t.entityLabel : 'Наименование',
-    'Показатель (числитель)',
-    'Числитель',
-    'База',
-    'Доля',
-    'Доля в таблице',
-    'Расхождение',
-    'Среднее долей',
-    'Медиана долей',
-    'Примечание',
-  ];
-  rows.push(uniqueHeaders(labels).map(header));
-  widths.wantAll([NARROW_WIDTH, NAME_WIDTH, 20, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH, 28]);
-
-  const order: string[] = [];
-  const byIndicator = new Map<string, ShareResult[]>();
-  for (const s of t.shares) {
-    const key = s.indicatorId || s.indicator;
-    if (!byIndicator.has(key)) {
-      byIndicator.set(key, []);
-      order.push(key);
-    }
-    byIndicator.get(key)!.push(s);
-  }
-
-  for (const key of order) {
-    const list = byIndicator.get(key)!;
-    const entities = list.filter((s) => s.entity !== null);
-    const regions = list.filter((s) => s.entity === null);
-    const first = rows.length + 1; // 1-based Excel row of the first entity row
-    let allLive = entities.length > 0;
-    for (const s of entities) {
-      const live = isLive(s);
-      if (!live || s.excluded) allLive = false;
-      rows.push(shareRow(s, live));
-    }
-    const last = rows.length; // 1-based Excel row of the last entity row
-    for (const s of regions) {
-      const pooled = allLive && s.share !== null;
-      const r = rows.length + 1;
-      rows.push([
-        text(s.indicatorId, 'total'),
-        text(REGION_LABEL, 'total'),
-        text(s.indicator, 'total', { wrap: true }),
-        pooled ? formula(`=SUM(D${first}:D${last})`, s.numerator, undefined, 'total') : number(s.numerator, undefined, 'total'),
-        pooled ? formula(`=SUM(E${first}:E${last})`, s.base, undefined, 'total') : number(s.base, undefined, 'total'),
-        pooled ? formula(`=D${r}/E${r}`, s.share !== null ? s.share / 100 : null, PERCENT_FORMAT, 'total') : percent(s.share, 'total'),
-        percent(s.declared, 'total'),
-        s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null, style: 'total' },
-        percent(s.mean, 'total'),
-        percent(s.median, 'total'),
-        text('по региону: сумма числителей / сумма баз', 'total'),
-      ]);
-    }
-  }
-}
-
-function isLive(s: ShareResult): boolean {
-  return s.plain && s.share !== null && !!s.numeratorCell && !!s.baseCell && s.numerator !== null && s.base !== null;
-}
-
-function shareRow(s: ShareResult, live: boolean): Row {
-  const note = s.excluded ? 'не учтено в итогах по региону' : null;
-  return [
-    text(s.indicatorId),
-    text(s.entity),
-    text(s.indicator, undefined, { wrap: true }),
-    live ? { ...formula(`=${s.numeratorCell}`, s.numerator), link: s.numeratorCell! } : number(s.numerator),
-    live ? { ...formula(`=${s.baseCell}`, s.base), link: s.baseCell! } : number(s.base),
-    live
-      ? formula(`=${s.numeratorCell}/${s.baseCell}`, s.share! / 100, PERCENT_FORMAT)
-      : percent(s.share),
-    s.declaredCell ? { ...percent(s.declared), link: s.declaredCell } : percent(s.declared),
-    s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null },
-    { value: null },
-    { value: null },
-    note ? text(note, 'note') : { value: null },
-  ];
 }

@@ -1,0 +1,174 @@
+/**
+ * The shares section of «Сводная» for a counts table (METHODOLOGY §4, §7): one row per entity,
+ * and per count/base pair three columns — «<pair>: число», «<pair>: база», «<pair>: доля» — plus
+ * «<pair>: расхождение» when the form declares that share itself. One row per entity, not per
+ * entity × pair: a 100,000-row form with four pairs is 100,000 rows, not 400,000, and a reader
+ * sees a district's shares side by side.
+ *
+ * The entity rows are an Excel table (unique header texts, short: the pair's id and its
+ * numerator header without remarks in parentheses). Below it, outside the table so that sorting
+ * or filtering it cannot break them, three regional rows: the pooled share (Σ numerators /
+ * Σ bases), the mean and the median of the entities' shares.
+ *
+ * Live formulas: an entity's число / база / доля refer to the source cells («='Форма'!D7»,
+ * «='Форма'!D7/'Форма'!C7») when both hold plain numbers, so editing the form updates the
+ * summary; the pooled row sums the rows above («=SUM(D8:D25)», «=D26/E26») only when every one
+ * of them is live and counted in the region — otherwise a SUM would take in a row the region
+ * leaves out, and the computed values are written instead.
+ *
+ * Example (pair D = young teachers of C, declared share in F):
+ *   № | Муниципальный район | D. из них молодых педагогов: число | …: база | …: доля | …: расхождение
+ *   1 | Бокситогорский район | ='Форма ММС'!D6 | ='Форма ММС'!C6 | ='Форма ММС'!D6/'Форма ММС'!C6 |
+ *   …
+ *     | Регион: сумма числителей / сумма баз | =SUM(C7:C24) | =SUM(D7:D24) | =C25/D25 |
+ */
+
+import type { ShareResult, TableAnalysis } from '../analysis';
+import { columnLetter } from '../address';
+import type { OutCell, OutTable } from './plan';
+import { Widths, formula, header, number, percent, text, uniqueHeaders, NAME_WIDTH, NARROW_WIDTH, NUMBER_WIDTH, PERCENT_FORMAT } from './cells';
+import { REGION_LABEL } from './labels';
+
+type Row = (OutCell | null)[];
+
+/** Longest pair label in a header, before «: число»; longer ones are cut at a word. */
+const LABEL_LENGTH = 36;
+
+const SHARE_COLUMN_SUFFIXES = { numerator: 'число', base: 'база', share: 'доля', mismatch: 'расхождение' } as const;
+
+interface PairBlock {
+  id: string;
+  label: string;
+  entities: ShareResult[];
+  region: ShareResult | null;
+  declared: boolean;
+  /** First column of the block (0-based). */
+  col: number;
+}
+
+/** «D. из них молодых педагогов» from id 'D' and «из них молодых педагогов (до 35 лет, стаж до 3 лет)». */
+export function pairLabel(id: string, headerText: string): string {
+  let h = headerText.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  h = h.replace(/[,.;:\s]+$/, '');
+  if (h.length > LABEL_LENGTH) {
+    const cut = h.slice(0, LABEL_LENGTH);
+    const space = cut.lastIndexOf(' ');
+    h = `${(space > LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[,.;:\s]+$/, '')}…`;
+  }
+  if (id === '') return h;
+  return h === '' ? id : `${id}. ${h}`;
+}
+
+function isLive(s: ShareResult): boolean {
+  return s.plain && s.share !== null && !!s.numeratorCell && !!s.baseCell && s.numerator !== null && s.base !== null;
+}
+
+/** The pairs of a table in the order of its shares, each with its entity rows and regional row. */
+function pairBlocks(t: TableAnalysis): PairBlock[] {
+  const byKey = new Map<string, PairBlock>();
+  const blocks: PairBlock[] = [];
+  for (const s of t.shares) {
+    const key = s.indicatorId || s.indicator;
+    let b = byKey.get(key);
+    if (!b) {
+      b = { id: s.indicatorId, label: pairLabel(s.indicatorId, s.indicator), entities: [], region: null, declared: false, col: 0 };
+      byKey.set(key, b);
+      blocks.push(b);
+    }
+    if (s.entity === null) b.region = s;
+    else b.entities.push(s);
+    if (s.declaredCell) b.declared = true;
+  }
+  return blocks;
+}
+
+/**
+ * Appends the section's header, entity rows and regional rows to `rows`; returns the Excel
+ * table over the header and entity rows (null when there are no entity rows).
+ */
+export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name: string): OutTable | null {
+  const blocks = pairBlocks(t);
+  if (blocks.length === 0) return null;
+  // Entity rows are index-aligned across pairs: every pair has one share row per entity, in
+  // the order of the entities (names may repeat, so the index, not the name, is the key).
+  let n = 0;
+  for (const b of blocks) if (b.entities.length > n) n = b.entities.length;
+  let anyExcluded = false;
+  for (const b of blocks) for (const s of b.entities) if (s.excluded) anyExcluded = true;
+
+  const labels = ['№', t.entityLabel && t.entityLabel.trim() !== '' ? t.entityLabel : 'Наименование'];
+  const colWidths = [NARROW_WIDTH, NAME_WIDTH];
+  for (const b of blocks) {
+    b.col = labels.length;
+    labels.push(`${b.label}: ${SHARE_COLUMN_SUFFIXES.numerator}`, `${b.label}: ${SHARE_COLUMN_SUFFIXES.base}`, `${b.label}: ${SHARE_COLUMN_SUFFIXES.share}`);
+    colWidths.push(NUMBER_WIDTH, NUMBER_WIDTH, NUMBER_WIDTH);
+    if (b.declared) {
+      labels.push(`${b.label}: ${SHARE_COLUMN_SUFFIXES.mismatch}`);
+      colWidths.push(NUMBER_WIDTH);
+    }
+  }
+  const noteCol = anyExcluded ? labels.length : -1;
+  if (anyExcluded) {
+    labels.push('Примечание');
+    colWidths.push(28);
+  }
+  const headerRow = rows.length;
+  rows.push(uniqueHeaders(labels).map(header));
+  widths.wantAll(colWidths);
+  if (n === 0) {
+    rows.push([null, text('Строки с данными не найдены.', 'note')]);
+    return null;
+  }
+
+  const first = rows.length + 1; // 1-based Excel row of the first entity row
+  for (let i = 0; i < n; i++) {
+    const row: Row = new Array(labels.length).fill(null);
+    row[0] = number(i + 1);
+    let entityName: string | null = null;
+    const excludedIn: string[] = [];
+    for (const b of blocks) {
+      const s = b.entities[i];
+      if (!s) continue;
+      if (entityName === null) entityName = s.entity;
+      const live = isLive(s);
+      row[b.col] = live ? { ...formula(`=${s.numeratorCell}`, s.numerator), link: s.numeratorCell! } : number(s.numerator);
+      row[b.col + 1] = live ? { ...formula(`=${s.baseCell}`, s.base), link: s.baseCell! } : number(s.base);
+      row[b.col + 2] = live ? formula(`=${s.numeratorCell}/${s.baseCell}`, s.share! / 100, PERCENT_FORMAT) : percent(s.share);
+      if (b.declared) row[b.col + 3] = s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null };
+      if (s.excluded) excludedIn.push(b.id || b.label);
+    }
+    const entity = t.entities[i];
+    row[1] = text(entityName, undefined, entity && entity.name === entityName ? { link: entity.nameCell } : {});
+    if (noteCol >= 0) row[noteCol] = excludedIn.length > 0 ? text(`не учтено в итогах по региону: ${excludedIn.join(', ')}`, 'note') : { value: null };
+    rows.push(row);
+  }
+  const lastRow = rows.length - 1;
+  const last = rows.length; // 1-based Excel row of the last entity row
+
+  // Regional rows, below the table.
+  const pooledRow: Row = new Array(labels.length).fill(null);
+  const meanRow: Row = new Array(labels.length).fill(null);
+  const medianRow: Row = new Array(labels.length).fill(null);
+  pooledRow[1] = text(`${REGION_LABEL}: сумма числителей / сумма баз`, 'total', { wrap: true });
+  meanRow[1] = text(`${REGION_LABEL}: среднее долей`, 'total');
+  medianRow[1] = text(`${REGION_LABEL}: медиана долей`, 'total');
+  const r = rows.length + 1; // 1-based Excel row of the pooled row
+  for (const b of blocks) {
+    const s = b.region;
+    if (!s) continue;
+    const live = b.entities.length === n && b.entities.every((e) => isLive(e) && !e.excluded) && s.share !== null;
+    const numCol = columnLetter(b.col);
+    const baseCol = columnLetter(b.col + 1);
+    pooledRow[b.col] = live ? formula(`=SUM(${numCol}${first}:${numCol}${last})`, s.numerator, undefined, 'total') : number(s.numerator, undefined, 'total');
+    pooledRow[b.col + 1] = live ? formula(`=SUM(${baseCol}${first}:${baseCol}${last})`, s.base, undefined, 'total') : number(s.base, undefined, 'total');
+    pooledRow[b.col + 2] = live
+      ? formula(`=${numCol}${r}/${baseCol}${r}`, s.share !== null ? s.share / 100 : null, PERCENT_FORMAT, 'total')
+      : percent(s.share, 'total');
+    if (b.declared) pooledRow[b.col + 3] = s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null, style: 'total' };
+    meanRow[b.col + 2] = percent(s.mean, 'total');
+    medianRow[b.col + 2] = percent(s.median, 'total');
+  }
+  rows.push(pooledRow, meanRow, medianRow);
+
+  return { name, headerRow, lastRow, columns: labels.length, style: 'TableStyleLight9' };
+}
