@@ -21,9 +21,18 @@
  * This core does not make the result independent of row order by itself: see
  * canonicalOrder.ts, which sorts the rows before calling it.
  *
- * Why hand-written: measured on 100,000 × 8, k = 3, 10 restarts, on this 2-core machine
- * (benchmarks/kmeans.bench.ts, same run): see the figures below.
- *   MEASUREMENTS
+ * Why hand-written: measured on 100,000 × 8, k = 3, 10 restarts (benchmarks/data from
+ * benchmarks/makeClusterCsv.ts), 2-core machine shared with other jobs (load average ≈ 2.5):
+ *   npm run bench:kmeans (same run, medians of 5, interleaved):
+ *     ours, canonical sort + k-means, 1 thread   191 ms  (core alone 155 ms; CPU 178 ms)
+ *     scikit-learn 1.2.1 KMeans lloyd, 2 threads   742 ms  (CPU 840 ms); inertia equal to 1e-14
+ *     a second run: ours 202 ms, scikit-learn 592 ms
+ *   scikit-learn alone on a quiet machine earlier: 117 ms (not the same run).
+ *   ml-kmeans 7.0.1 (10 × kmeans++ starts, same load): 1600–1950 ms, ≈ 9× ours; it stores
+ *   rows as number[][] and has no restarts, bounds or fused kernels.
+ * Earlier versions of this file, per 10 restarts of CPU: plain Lloyd + one-candidate-at-a-time
+ * seeding ≈ 320 ms; with Hamerly bounds, three-candidate seeding and bounds from the seeding
+ * ≈ 150 ms. A comparison sort for the canonical order cost ≈ 40 ms, the radix sort ≈ 6 ms.
  *
  * Example:
  *   const data = Float64Array.from([1, 1, 1.2, 0.9, 8, 8, 8.1, 7.9]); // 4 rows × 2
@@ -397,32 +406,6 @@ export function inertiaOf(data: Float64Array, n: number, d: number, centres: Flo
   let total = 0;
   for (let i = 0; i < n; i++) total += sqDist(data, i * d, centres, labels[i] * d, d);
   return total;
-}
-
-/** Assigns every row to its nearest centre (lowest index on a tie); returns the inertia. */
-export function assignNearest(
-  data: Float64Array,
-  n: number,
-  d: number,
-  k: number,
-  centres: Float64Array,
-  labels: Int32Array,
-): number {
-  let inertia = 0;
-  for (let i = 0; i < n; i++) {
-    let bestC = 0;
-    let bestD = Infinity;
-    for (let c = 0; c < k; c++) {
-      const s = sqDist(data, i * d, centres, c * d, d);
-      if (s < bestD) {
-        bestD = s;
-        bestC = c;
-      }
-    }
-    labels[i] = bestC;
-    inertia += bestD;
-  }
-  return inertia;
 }
 
 /** Mean of the per-feature (population) variances: the scale of scikit-learn's `tol`. */
