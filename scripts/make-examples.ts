@@ -7,7 +7,7 @@
  * Example:
  *   npm run examples
  *   // examples/matrix-ingushetia.xlsx, transposed-leningrad.xlsx, counts-leningrad.xlsx,
- *   // points-krymsk.xlsx, points-wide.xlsx
+ *   // points-krymsk.xlsx, points-wide.xlsx, roster-diagnostics.xlsx
  */
 
 import * as path from 'path';

@@ -11,6 +11,7 @@ import { buildTransposedLeningrad } from './transposedLeningrad';
 import { buildCountsLeningrad } from './countsLeningrad';
 import { buildPointsKrymsk } from './pointsKrymsk';
 import { buildPointsWide } from './pointsWide';
+import { buildRosterDiagnostics } from './rosterDiagnostics';
 
 export const EXAMPLES: [string, () => ExcelJS.Workbook][] = [
   ['matrix-ingushetia.xlsx', buildMatrixIngushetia],
@@ -18,4 +19,5 @@ export const EXAMPLES: [string, () => ExcelJS.Workbook][] = [
   ['counts-leningrad.xlsx', buildCountsLeningrad],
   ['points-krymsk.xlsx', buildPointsKrymsk],
   ['points-wide.xlsx', buildPointsWide],
+  ['roster-diagnostics.xlsx', buildRosterDiagnostics],
 ];

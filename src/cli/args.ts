@@ -1,7 +1,9 @@
 /**
  * Command-line arguments of `npm run analyze`, parsed without side effects so they can be
  * tested: workbooks or folders, `--sheet NAME` (repeatable), `--out FILE.xlsx`, `--json`,
- * `--target N`, `--critical N`, `--help`. Both `--out x.xlsx` and `--out=x.xlsx` are accepted;
+ * `--target N`, `--critical N`, `--k N|auto` (number of clusters), `--features "A,B"` (what to
+ * cluster on; commas or semicolons between names), `--help`. `k` and `features` are present in
+ * the result only when given. Both `--out x.xlsx` and `--out=x.xlsx` are accepted;
  * `--` ends the options (a file may then start with a dash). Percent thresholds accept a decimal
  * comma («82,5»). A mistake raises `ArgsError` with one Russian sentence.
  *
@@ -33,11 +35,36 @@ export interface RunArgs {
   /** Thresholds in percent, null when not given. */
   target: number | null;
   critical: number | null;
+  /** Number of clusters (2…20) or 'auto' (chosen by silhouette); absent when not given. */
+  k?: number | 'auto';
+  /** Features to cluster on, by name or id; absent when not given. */
+  features?: string[];
 }
 
 export type ParsedArgs = RunArgs | { kind: 'help' };
 
-const VALUE_OPTIONS = ['--sheet', '--previous', '--out', '--target', '--critical'] as const;
+const VALUE_OPTIONS = ['--sheet', '--previous', '--out', '--target', '--critical', '--k', '--features'] as const;
+
+/** The largest number of clusters the command line accepts: more would be a list, not groups. */
+export const MAX_CLUSTERS = 20;
+
+/** «auto» (or «авто») or a whole number of clusters from 1 to MAX_CLUSTERS. */
+function parseK(text: string): number | 'auto' {
+  const t = text.trim().toLowerCase();
+  if (t === 'auto' || t === 'авто') return 'auto';
+  const x = /^\d+$/.test(t) ? Number(t) : NaN;
+  if (!Number.isInteger(x) || x < 1 || x > MAX_CLUSTERS) {
+    throw new ArgsError(`Значение --k должно быть целым числом от 1 до ${MAX_CLUSTERS} или словом auto, а не «${text}».`);
+  }
+  return x;
+}
+
+/** «Предметные, Методические» → ['Предметные', 'Методические']; commas or semicolons. */
+function parseFeatures(text: string): string[] {
+  const names = text.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');
+  if (names.length === 0) throw new ArgsError('После --features нужно перечислить признаки через запятую.');
+  return names;
+}
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
@@ -103,6 +130,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
         break;
       case '--critical':
         run.critical = parsePercent(name, value);
+        break;
+      case '--k':
+        run.k = parseK(value);
+        break;
+      case '--features':
+        for (const f of parseFeatures(value)) {
+          run.features ??= [];
+          if (!run.features.includes(f)) run.features.push(f);
+        }
         break;
     }
   }

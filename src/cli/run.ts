@@ -36,6 +36,9 @@ function analysisOptions(args: RunArgs): AnalysisOptionsInput {
   if (args.critical !== null) options.critical = args.critical;
   if (args.sheets.length > 0) options.sheets = args.sheets;
   if (args.previous.length > 0) options.previousSheets = args.previous;
+  if (args.k !== undefined || args.features !== undefined) {
+    options.clusters = { ...(args.k !== undefined ? { k: args.k } : {}), ...(args.features !== undefined ? { features: args.features } : {}) };
+  }
   return options;
 }
 

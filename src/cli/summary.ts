@@ -1,7 +1,8 @@
 /**
  * A short Russian report of an analysis, for people at a terminal (`npm run analyze` without
  * --json, `npm run demo`): per table its layout, sheets, entities and indicators, the groups with
- * their members, the number of deficits; then the number of data problems.
+ * their members, the young teachers of a roster, the clusters, the number of deficits; then the
+ * number of data problems.
  *
  * Example:
  *   summaryLines(analysis)
@@ -14,6 +15,7 @@
 import type { Analysis, LayoutKind, TableAnalysis } from '../engine/analysis';
 import { countRu, type PluralForms } from '../engine/text/plural';
 import { LAYOUT_LABELS } from '../engine/output/labels';
+import { youngTeachersSentence } from '../engine/output/summaryRoster';
 
 /** Layout name with a capital letter, for the start of a report line. */
 const layoutName = (layout: LayoutKind): string => {
@@ -39,7 +41,9 @@ function tableLines(t: TableAnalysis, analysis: Analysis): string[] {
   const indicators = t.indicators.length;
   lines.push(
     `${layoutName(t.layout)}${t.transposed ? ' (перевёрнутая)' : ''} — ${sheetsText(t)}: ` +
-      `${count(t.entities.length, ['объект', 'объекта', 'объектов'])}, ${count(indicators, ['показатель', 'показателя', 'показателей'])}.`,
+      (t.layout === 'roster'
+        ? `${count(t.entities.length, ['педагог', 'педагога', 'педагогов'])}, ${count(indicators, ['область диагностики', 'области диагностики', 'областей диагностики'])}.`
+        : `${count(t.entities.length, ['объект', 'объекта', 'объектов'])}, ${count(indicators, ['показатель', 'показателя', 'показателей'])}.`),
   );
   if (t.entities.length > 0 && t.entities.some((e) => e.group !== null)) {
     for (const band of analysis.options.bands) {
@@ -51,6 +55,13 @@ function tableLines(t: TableAnalysis, analysis: Analysis): string[] {
   if (region.length > 0) {
     const shown = region.slice(0, 3).map((s) => `${s.indicator} — ${s.share!.toFixed(1).replace('.', ',')} %`);
     lines.push(`  доли по региону: ${shown.join('; ')}${region.length > 3 ? '; …' : ''}`);
+  }
+  if (t.roster) {
+    const y = youngTeachersSentence(t.roster);
+    lines.push(`  ${y.charAt(0).toLowerCase()}${y.slice(1)}`);
+  }
+  if (t.clusters && t.clusters.k > 0) {
+    lines.push(`  кластеры (${t.clusters.k}): ${t.clusters.clusters.map((c) => `${c.cluster} — ${c.label} (${c.size})`).join('; ')}`);
   }
   lines.push(`  дефицитов и зон внимания: ${t.deficits.length}`);
   return lines;

@@ -224,6 +224,14 @@ export interface TableAnalysis {
   points: PointsEntity[];
   /** Regional overall: mean and median of the entities' fulfilment. */
   region: { mean: number | null; median: number | null; entities: number; complete: number };
+  /** A teacher roster (layout 'roster'): young teachers, the deficit map, the risk profile per subject. */
+  roster?: import('./layouts/roster/rosterTypes').RosterResult;
+  /**
+   * Clusters of the entities on their profile (METHODOLOGY §6): teachers of a roster on their
+   * competence areas; entities of a matrix or points table (at least 6) on their criteria or
+   * indicators. Absent when the table is not clustered.
+   */
+  clusters?: import('./clusterProfiles/types').ClusterSummary;
 }
 
 export interface Analysis {

@@ -1,8 +1,8 @@
 /**
  * The engine's entry: a workbook grid in, the analysis out. Finds the tables on the sheets
  * (points sheets first, since their template is the most specific; then plan / measures
- * tables; then indicator matrices and counts forms), computes everything, and collects the
- * problems. The recommendations in force (built in, or adapted on a «Рекомендации» sheet) are
+ * tables; then teacher rosters; then indicator matrices and counts forms), computes everything,
+ * clusters the entities of matrix and points tables (at least 6), and collects the problems. The recommendations in force (built in, or adapted on a «Рекомендации» sheet) are
  * attached; sheets named in `previousSheets` are analysed on their own and compared with the
  * rest (`changes`).
  *
@@ -20,6 +20,8 @@ import { readPointsSheets } from './points/readPoints';
 import { loadScheme } from './points/scheme';
 import { isServiceSheetName } from './sheetNames';
 import { readPlanSheets } from './layouts/plan/readPlan';
+import { readRosterSheets } from './layouts/roster/readRoster';
+import { attachEntityClusters } from './clusterProfiles/entityClusters';
 import { readWorkbookRecommendations } from './recommendations/sheet';
 import { comparePeriods } from './periods/comparePeriods';
 import { periodNotices } from './periods/periodNotices';
@@ -53,8 +55,12 @@ export function analyzeWorkbook(workbook: WorkbookGrid, input: AnalysisOptionsIn
   const rest = candidates.filter((s) => !points.consumed.includes(s.name));
   // Plan tables before the matrix reader, which would take their text columns for indicators.
   const plans = readPlanSheets(rest, options, problems);
-  const tabular = readTabularSheets(rest.filter((s) => !plans.consumed.includes(s.name)), options, problems);
-  const tables = [...points.tables, ...plans.tables, ...tabular.tables];
+  // Rosters before the matrix reader, which would take age and experience for indicators.
+  const afterPlans = rest.filter((s) => !plans.consumed.includes(s.name));
+  const rosters = readRosterSheets(afterPlans, options, problems);
+  const tabular = readTabularSheets(afterPlans.filter((s) => !rosters.consumed.includes(s.name)), options, problems);
+  attachEntityClusters([...points.tables, ...tabular.tables], options, problems);
+  const tables = [...points.tables, ...plans.tables, ...rosters.tables, ...tabular.tables];
   if (tables.length === 0) {
     const names = candidates.map((s) => `«${s.name}»`).join(', ');
     throw new NoTableError(

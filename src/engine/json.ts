@@ -6,7 +6,9 @@
  * number of entities, count/base pairs with their reasons, points detail) and `thresholds`
  * holds the levels in force; `note` is the analytical note (its sections of Russian text),
  * `changes` the comparison with the previous period (or null) and `factors` the rank
- * correlations of the indicators with the overall result.
+ * correlations of the indicators with the overall result. `clusters` and `roster` (§8) are
+ * those of the first clustered table (a roster first) and the first roster, or null; every
+ * table's own are in `tables[i].clusters` / `tables[i].roster`.
  *
  * Example:
  *   toResultJson(analysis).entities[0]
@@ -32,6 +34,8 @@ import { buildNote } from './note/buildNote';
 import type { PeriodChanges } from './periods/types';
 import type { TableFactors } from './factors/factors';
 import { analysisFactors } from './factors/factors';
+import type { ClusterSummary } from './clusterProfiles/types';
+import type { RosterResult } from './layouts/roster/rosterTypes';
 
 export interface ResultEntity {
   name: string;
@@ -157,6 +161,51 @@ export interface ResultTable {
   criteria: { label: string; id: string | null; indicators: string[]; mean: number | null; median: number | null }[];
   pairs: ResultPair[];
   points: ResultPoints[];
+  clusters?: ResultClusters;
+  roster?: ResultRoster;
+}
+
+/** METHODOLOGY §8 `clusters`, plus the profiles, sizes, how k was chosen and the one-dimensional view. */
+export interface ResultClusters {
+  method: 'kmeans';
+  k: number;
+  features: string[];
+  /** centres[c − 1]: cluster c's centre per feature, percent. */
+  centres: number[][];
+  /** row: 1-based sheet row of the entity; cluster null when left out for a missing value. */
+  assignments: { row: number; name: string; cluster: number | null; overallCluster: number | null; cell: string }[];
+  /** Index into `tables`. */
+  table: number;
+  audience: ClusterSummary['audience'];
+  basis: ClusterSummary['basis'];
+  featureIds: string[];
+  sizes: number[];
+  profiles: { cluster: number; name: string; size: number; share: number; mean: number; weakest: string | null; strongest: string | null; actions: string[] }[];
+  kChoice: { requested: number | 'auto'; how: string; reason: string };
+  silhouette: number | null;
+  standardised: boolean;
+  leftOut: number;
+  /** Ckmeans on the overall result (same number of groups). */
+  overall: { method: 'ckmeans'; feature: string; k: number; breaks: number[]; clusters: { cluster: number; size: number; centre: number; min: number; max: number }[] } | null;
+}
+
+/** METHODOLOGY §8 `roster`, plus the counts behind each share and the risk profile per subject. */
+export interface ResultRoster {
+  table: number;
+  youngTeachers: {
+    count: number;
+    base: number;
+    share: number | null;
+    mentored: number | null;
+    mentoredShare: number | null;
+    unknown: number;
+    mentorBlank: number;
+    rule: string;
+  };
+  deficitMap: { unit: string; area: string; share: number | null; level: string; municipality: string | null; school: string | null; areaId: string; teachers: number; below: number; withData: number }[];
+  subjectRisk: { subject: string; teachers: number; mean: number | null; areas: { area: string; areaId: string; below: number; withData: number; share: number | null }[] }[];
+  critical: number;
+  referenceDate: string | null;
 }
 
 export interface ResultThresholds {
@@ -183,6 +232,10 @@ export interface ResultJson {
   changes: PeriodChanges | null;
   /** Rank correlation of each indicator with the overall result, per table (`table` is its index). */
   factors: TableFactors[];
+  /** Clusters of the first clustered table (a roster first); null when no table was clustered. Every table's in `tables[i].clusters`. */
+  clusters: ResultClusters | null;
+  /** The first teacher roster's results; null when there is none. Every roster's in `tables[i].roster`. */
+  roster: ResultRoster | null;
 }
 
 /** NaN and infinities are not JSON: they become null. */
@@ -237,8 +290,77 @@ function pointsDetail(p: PointsEntity): ResultPoints {
   };
 }
 
-function tableSummary(t: TableAnalysis): ResultTable {
+export function clustersJson(c: ClusterSummary, table: number): ResultClusters {
   return {
+    method: c.method,
+    k: c.k,
+    features: [...c.features],
+    centres: c.centres.map((row) => row.map((x) => num(x) ?? 0)),
+    assignments: c.assignments.map((a) => ({ row: a.row, name: a.name, cluster: a.cluster, overallCluster: a.overallCluster, cell: a.cell })),
+    table,
+    audience: c.audience,
+    basis: c.basis,
+    featureIds: [...c.featureIds],
+    sizes: c.clusters.map((p) => p.size),
+    profiles: c.clusters.map((p) => ({
+      cluster: p.cluster,
+      name: p.name,
+      size: p.size,
+      share: p.share,
+      mean: p.mean,
+      weakest: p.weakest,
+      strongest: p.strongest,
+      actions: [...p.actions],
+    })),
+    kChoice: { requested: c.kChoice.requested, how: c.kChoice.how, reason: c.kChoice.reason },
+    silhouette: num(c.silhouette),
+    standardised: c.standardised,
+    leftOut: c.leftOut,
+    overall: c.overall
+      ? { method: 'ckmeans', feature: c.overall.feature, k: c.overall.k, breaks: [...c.overall.breaks], clusters: c.overall.clusters.map((x) => ({ ...x })) }
+      : null,
+  };
+}
+
+export function rosterJson(r: RosterResult, table: number): ResultRoster {
+  const y = r.youngTeachers;
+  return {
+    table,
+    youngTeachers: {
+      count: y.count,
+      base: y.base,
+      share: num(y.share),
+      mentored: y.mentored,
+      mentoredShare: num(y.mentoredShare),
+      unknown: y.unknown,
+      mentorBlank: y.mentorBlank,
+      rule: y.rule,
+    },
+    deficitMap: r.deficitMap.map((d) => ({
+      unit: d.unit,
+      area: d.area,
+      share: num(d.share),
+      level: d.level,
+      municipality: d.municipality,
+      school: d.school,
+      areaId: d.areaId,
+      teachers: d.teachers,
+      below: d.below,
+      withData: d.withData,
+    })),
+    subjectRisk: r.subjectRisk.map((s) => ({
+      subject: s.subject,
+      teachers: s.teachers,
+      mean: num(s.mean),
+      areas: s.areas.map((a) => ({ ...a, share: num(a.share) })),
+    })),
+    critical: r.critical,
+    referenceDate: r.referenceDate,
+  };
+}
+
+function tableSummary(t: TableAnalysis, index: number): ResultTable {
+  const out: ResultTable = {
     layout: t.layout,
     sheets: [...t.sheets],
     title: t.title,
@@ -250,6 +372,9 @@ function tableSummary(t: TableAnalysis): ResultTable {
     pairs: t.pairs.map(pair),
     points: t.points.map(pointsDetail),
   };
+  if (t.clusters) out.clusters = clustersJson(t.clusters, index);
+  if (t.roster) out.roster = rosterJson(t.roster, index);
+  return out;
 }
 
 /** A raw cell value safe for JSON (non-finite numbers become null). */
@@ -339,6 +464,9 @@ export function toResultJson(analysis: Analysis): ResultJson {
     }
   });
 
+  const tables = analysis.tables.map(tableSummary);
+  const firstRoster = tables.find((t) => t.roster);
+  const firstClusters = tables.find((t) => t.layout === 'roster' && t.clusters) ?? tables.find((t) => t.clusters);
   return {
     layout: analysis.tables[0]?.layout ?? null,
     sheets,
@@ -347,7 +475,7 @@ export function toResultJson(analysis: Analysis): ResultJson {
     shares,
     deficits,
     problems: analysis.problems.map((p) => ({ cell: p.cell, sheet: p.sheet, severity: p.severity, code: p.code, message: p.message })),
-    tables: analysis.tables.map(tableSummary),
+    tables,
     thresholds: {
       target: analysis.options.target,
       critical: analysis.options.critical,
@@ -356,5 +484,7 @@ export function toResultJson(analysis: Analysis): ResultJson {
     note: buildNote(analysis),
     changes: analysis.changes ?? null,
     factors: analysisFactors(analysis),
+    clusters: firstClusters?.clusters ?? null,
+    roster: firstRoster?.roster ?? null,
   };
 }

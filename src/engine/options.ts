@@ -50,6 +50,17 @@ export interface AnalysisOptions {
   previousSheets?: string[];
   /** The period the data describe, as the note should name it («2023/2024 учебный год»); read from titles when absent. */
   period?: string;
+  /**
+   * Clustering (METHODOLOGY §6): the number of clusters (default 'auto': chosen by silhouette)
+   * and the features to cluster on, by name or id (default: every competence area of a roster,
+   * every criterion — or indicator — of a matrix). See clusterProfiles/.
+   */
+  clusters?: ClusterOptions;
+}
+
+export interface ClusterOptions {
+  k?: number | 'auto';
+  features?: string[];
 }
 
 export type AnalysisOptionsInput = Partial<AnalysisOptions>;
@@ -91,5 +102,6 @@ export function resolveOptions(input: AnalysisOptionsInput = {}): AnalysisOption
     weighting: input.weighting ?? 'indicators',
     ...(input.previousSheets && input.previousSheets.length > 0 ? { previousSheets: [...input.previousSheets] } : {}),
     ...(input.period && input.period.trim() !== '' ? { period: input.period.trim() } : {}),
+    ...(input.clusters ? { clusters: { ...input.clusters, ...(input.clusters.features ? { features: [...input.clusters.features] } : {}) } } : {}),
   };
 }

@@ -42,6 +42,8 @@ export type ProblemCode =
   | 'duplicate-entity'
   | 'recommendations-sheet' // a row of the «Рекомендации» sheet that cannot be used
   | 'periods' // comparing two periods: entities or indicators present in one period only
+  | 'clusters' // how the clusters were formed: k, standardisation, rows left out
+  | 'roster' // a teacher roster: young teachers not counted, the reference date of ages
   | 'other';
 
 export class ProblemList {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { ArgsError, parseArgs, type RunArgs } from '../../src/cli/args';
+import { HELP_TEXT } from '../../src/cli/help';
 
 function run(argv: string[]): RunArgs {
   const r = parseArgs(argv);
@@ -92,5 +93,36 @@ describe('The argument parser of `analyze`', () => {
         assert.match((e as Error).message, /[А-Яа-яЁё]{4}/);
       }
     }
+  });
+});
+
+describe('The clustering options of `analyze`', () => {
+  it('reads --k as a whole number or auto, in both spellings', () => {
+    assert.equal(run(['a.xlsx', '--k', '3']).k, 3);
+    assert.equal(run(['a.xlsx', '--k=auto']).k, 'auto');
+    assert.equal(run(['a.xlsx', '--k', 'АВТО']).k, 'auto');
+  });
+
+  it('leaves k and features out when they are not given', () => {
+    const r = run(['a.xlsx']);
+    assert.equal('k' in r, false);
+    assert.equal('features' in r, false);
+  });
+
+  it('refuses a k that is not a whole number from 1 to 20', () => {
+    fails(['a.xlsx', '--k', '0'], /от 1 до 20 или словом auto/);
+    fails(['a.xlsx', '--k', '2.5'], /от 1 до 20/);
+    fails(['a.xlsx', '--k', '21'], /от 1 до 20/);
+    fails(['a.xlsx', '--k', 'три'], /«три»/);
+  });
+
+  it('splits --features at commas and semicolons, once per name, over repeated options', () => {
+    assert.deepEqual(run(['a.xlsx', '--features', 'Предметные, Методические;Цифровые', '--features=Предметные']).features, ['Предметные', 'Методические', 'Цифровые']);
+    fails(['a.xlsx', '--features', ' , '], /перечислить признаки/);
+  });
+
+  it('mentions --k and --features in the help', () => {
+    assert.match(HELP_TEXT, /--k 3 \| auto/);
+    assert.match(HELP_TEXT, /--features/);
   });
 });

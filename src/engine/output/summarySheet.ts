@@ -48,6 +48,7 @@ import {
 import { formatPercentBound } from '../options';
 import { SUMMARY_CHANGE_HEADER, summaryChangeMarks } from '../periods/summaryMarks';
 import { writeShares } from './summaryShares';
+import { writeRosterSummary } from './summaryRoster';
 
 type Row = (OutCell | null)[];
 
@@ -195,6 +196,8 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
         ]);
       }
     }
+
+    if (t.roster) writeRosterSummary(t.roster, rows, widths); // young teachers of a roster (summaryRoster.ts)
 
     // --- shares (counts) ----------------------------------------------------------------
     if (t.shares.length > 0) {
