@@ -2,7 +2,9 @@
  * Command-line arguments of `npm run analyze`, parsed without side effects so they can be
  * tested: workbooks or folders, `--sheet NAME` (repeatable), `--out FILE.xlsx`, `--json`,
  * `--target N`, `--critical N`, `--k N|auto` (number of clusters), `--features "A,B"` (what to
- * cluster on; commas or semicolons between names), `--help`. `k` and `features` are present in
+ * cluster on; commas or semicolons between names), `--pair "ЛИСТ!D/C"` (count column D has its
+ * base in column C; `"ЛИСТ!D/C=E"` also names the share the sheet declares in E; repeatable),
+ * `--no-note` (no «Справка»), `--help`. `k` and `features` are present in
  * the result only when given. Both `--out x.xlsx` and `--out=x.xlsx` are accepted;
  * `--` ends the options (a file may then start with a dash). Percent thresholds accept a decimal
  * comma («82,5»). A mistake raises `ArgsError` with one Russian sentence.
@@ -13,6 +15,8 @@
  *   //     target: 85, critical: null }
  *   parseArgs(['--help']) // → { kind: 'help' }
  */
+
+import type { PairOverride } from '../engine/options';
 
 export class ArgsError extends Error {
   constructor(message: string) {
@@ -39,11 +43,15 @@ export interface RunArgs {
   k?: number | 'auto';
   /** Features to cluster on, by name or id; absent when not given. */
   features?: string[];
+  /** Corrections to the count/base pairs the reader inferred. */
+  pairs: PairOverride[];
+  /** Write «Справка» (false with --no-note). */
+  note: boolean;
 }
 
 export type ParsedArgs = RunArgs | { kind: 'help' };
 
-const VALUE_OPTIONS = ['--sheet', '--previous', '--out', '--target', '--critical', '--k', '--features'] as const;
+const VALUE_OPTIONS = ['--sheet', '--previous', '--out', '--target', '--critical', '--k', '--features', '--pair'] as const;
 
 /** The largest number of clusters the command line accepts: more would be a list, not groups. */
 export const MAX_CLUSTERS = 20;
@@ -57,6 +65,23 @@ function parseK(text: string): number | 'auto' {
     throw new ArgsError(`Значение --k должно быть целым числом от 1 до ${MAX_CLUSTERS} или словом auto, а не «${text}».`);
   }
   return x;
+}
+
+/**
+ * «Форма 1!D/C» → count D over base C on sheet «Форма 1»; «Форма 1!D/C=E» adds the declared
+ * share in E. The sheet name may be quoted as in Excel ('Форма 1'!D/C). Column letters are the
+ * Latin ones Excel shows; a letter typed on the Russian layout (С, В) gets the message below.
+ */
+export function parsePair(text: string): PairOverride {
+  const bang = text.lastIndexOf('!');
+  const sheet = bang > 0 ? text.slice(0, bang).trim().replace(/^'(.*)'$/, '$1').replace(/''/g, "'") : '';
+  const m = /^\s*([A-Za-z]{1,3})\s*\/\s*([A-Za-z]{1,3})\s*(?:=\s*([A-Za-z]{1,3})\s*)?$/.exec(bang > 0 ? text.slice(bang + 1) : text);
+  if (sheet === '' || !m) {
+    throw new ArgsError(`Пару нужно указать как --pair "ЛИСТ!D/C" (количество в столбце D, база в столбце C; «=E» — доля на листе), а не «${text}».`);
+  }
+  const [, numerator, base, declared] = m;
+  if (numerator.toUpperCase() === base.toUpperCase()) throw new ArgsError(`В паре «${text}» количество и база — один и тот же столбец.`);
+  return { sheet, numerator: numerator.toUpperCase(), base: base.toUpperCase(), ...(declared ? { declared: declared.toUpperCase() } : {}) };
 }
 
 /** «Предметные, Методические» → ['Предметные', 'Методические']; commas or semicolons. */
@@ -82,7 +107,7 @@ function parsePercent(option: string, text: string): number {
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const run: RunArgs = { kind: 'run', inputs: [], sheets: [], previous: [], out: null, json: false, target: null, critical: null };
+  const run: RunArgs = { kind: 'run', inputs: [], sheets: [], previous: [], out: null, json: false, target: null, critical: null, pairs: [], note: true };
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -97,6 +122,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (arg === '--help' || arg === '-h' || arg === '--справка') return { kind: 'help' };
     if (arg === '--json') {
       run.json = true;
+      continue;
+    }
+    if (arg === '--no-note') {
+      run.note = false;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -134,6 +163,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--k':
         run.k = parseK(value);
         break;
+      case '--pair': {
+        const pair = parsePair(value);
+        run.pairs = [...run.pairs.filter((p) => !(p.sheet === pair.sheet && p.numerator === pair.numerator)), pair];
+        break;
+      }
       case '--features':
         for (const f of parseFeatures(value)) {
           run.features ??= [];

@@ -36,6 +36,7 @@ function analysisOptions(args: RunArgs): AnalysisOptionsInput {
   if (args.critical !== null) options.critical = args.critical;
   if (args.sheets.length > 0) options.sheets = args.sheets;
   if (args.previous.length > 0) options.previousSheets = args.previous;
+  if (args.pairs.length > 0) options.pairs = args.pairs;
   if (args.k !== undefined || args.features !== undefined) {
     options.clusters = { ...(args.k !== undefined ? { k: args.k } : {}), ...(args.features !== undefined ? { features: args.features } : {}) };
   }
@@ -51,7 +52,7 @@ async function execute(args: RunArgs, io: Streams): Promise<void> {
   const analysis = analyzeWorkbook(loaded.grid, analysisOptions(args));
   // Everything that can fail on the data has run; build the outputs before writing any of them.
   const json = args.json ? `${JSON.stringify(toResultJson(analysis), null, 2)}\n` : null;
-  const plan = out ? buildOutputPlan(analysis, { existingSheets: loaded.sheets.map((s) => s.name), ownedSheets: [] }) : null;
+  const plan = out ? buildOutputPlan(analysis, { existingSheets: loaded.sheets.map((s) => s.name), ownedSheets: [], note: args.note }) : null;
   if (out && plan) await writeAtomically(out, (tmp) => writeResultWorkbook(loaded, plan, tmp));
 
   const messages = args.json ? io.stderr : io.stdout;

@@ -16,6 +16,16 @@ import type { Analysis, LayoutKind, TableAnalysis } from '../engine/analysis';
 import { countRu, type PluralForms } from '../engine/text/plural';
 import { LAYOUT_LABELS } from '../engine/output/labels';
 import { youngTeachersSentence } from '../engine/output/summaryRoster';
+import { columnLetter } from '../engine/address';
+
+/** How many count/base pairs a report line lists before «…». */
+const PAIR_LIMIT = 6;
+
+/** «D «из них молодых» / C «Всего педагогов» (по заголовку)»: letters first, so `--pair` can be typed from it. */
+function pairText(p: TableAnalysis['pairs'][number]): string {
+  const col = (l: { index: number; header: string; transposed?: boolean }) => (l.transposed ? `строка ${l.index + 1}` : columnLetter(l.index));
+  return `${col(p.numerator)} «${p.numerator.header}» / ${col(p.base)} «${p.base.header}»${p.declared ? `, доля ${col(p.declared)}` : ''}: ${p.reason}`;
+}
 
 /** Layout name with a capital letter, for the start of a report line. */
 const layoutName = (layout: LayoutKind): string => {
@@ -50,6 +60,12 @@ function tableLines(t: TableAnalysis, analysis: Analysis): string[] {
       const members = t.entities.filter((e) => e.group === band.group).map((e) => e.name);
       lines.push(`  группа ${band.group} (${band.label}): ${members.length === 0 ? 'нет' : membersText(members)}`);
     }
+  }
+  if (t.pairs.length > 0) {
+    const hint = t.pairs.every((p) => p.manual) ? '' : ` (поправить: --pair "${t.pairs[0].sheet}!D/C" — количество в D, база в C)`;
+    lines.push(`  пары «количество / база»${hint}:`);
+    for (const p of t.pairs.slice(0, PAIR_LIMIT)) lines.push(`    ${pairText(p)}`);
+    if (t.pairs.length > PAIR_LIMIT) lines.push(`    и ещё ${t.pairs.length - PAIR_LIMIT}`);
   }
   const region = t.shares.filter((s) => s.entity === null && s.share !== null);
   if (region.length > 0) {

@@ -69,6 +69,11 @@ export function analyzeWorkbook(workbook: WorkbookGrid, input: AnalysisOptionsIn
         : `На листах ${names} не найдено таблицы мониторинга: нужны строка заголовков и строки с названиями муниципалитетов (организаций) и значениями показателей.`,
     );
   }
+  for (const o of options.pairs) {
+    if (!tables.some((t) => t.sheets.includes(o.sheet))) {
+      problems.warning(null, o.sheet, 'pairing', `Пара столбцов ${o.numerator}/${o.base} из настроек не применена: на листе «${o.sheet}» нет разобранной таблицы.`);
+    }
+  }
   // Keep workbook order for tables and problems.
   const order = new Map(workbook.sheets.map((s, i) => [s.name, i]));
   tables.sort((a, b) => (order.get(a.sheets[0]) ?? 0) - (order.get(b.sheets[0]) ?? 0));

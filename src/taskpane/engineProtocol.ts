@@ -19,6 +19,7 @@
 import type { CellValue, SheetGrid } from '../engine/grid';
 import type { AnalysisOptionsInput } from '../engine/options';
 import type { OutCell, OutputPlan } from '../engine/output/plan';
+import type { OutputPlanOptions } from '../engine/output/buildOutputPlan';
 import type { RecognitionSummary, ResultSummary } from './summaryTypes';
 
 export type EngineTask = 'recognize' | 'calculate';
@@ -33,10 +34,7 @@ export type SheetShape = Omit<SheetGrid, 'values' | 'numberFormats' | 'formulas'
   hasFormulas: boolean;
 };
 
-export interface PlanOptions {
-  existingSheets?: string[];
-  ownedSheets?: string[];
-}
+export type PlanOptions = OutputPlanOptions;
 
 export type ToWorker =
   | { type: 'begin'; id: number; task: EngineTask; options: AnalysisOptionsInput; plan?: PlanOptions; sheets: SheetShape[] }

@@ -238,4 +238,35 @@ describe('The `analyze` command', function () {
       assert.equal(group, expected, `${name}: ${f}`);
     }
   });
+
+  it('takes a corrected pair from --pair: the JSON shows it as set by the user, and the report names it', () => {
+    const counts = path.join(EXAMPLES, 'counts-leningrad.xlsx');
+    const r = runCli([counts, '--json', '--pair', 'Форма ММС!J/D']);
+    assert.equal(r.status, 0, r.stderr);
+    const pairs = JSON.parse(r.stdout).tables[0].pairs as { numerator: { cell: string }; base: { cell: string }; manual: boolean }[];
+    const kpk = pairs.find((p) => p.numerator.cell.endsWith('!J4'));
+    assert.ok(kpk, 'pair of J');
+    assert.equal(kpk.base.cell, "'Форма ММС'!D4");
+    assert.equal(kpk.manual, true);
+    assert.match(r.stderr, /J «Количество педагогов, прошедших КПК[^»]*» \/ D «[^»]*», доля K: задано пользователем/);
+  });
+
+  it('warns, and changes nothing, when --pair names a sheet without a table', () => {
+    const counts = path.join(EXAMPLES, 'counts-leningrad.xlsx');
+    const r = runCli([counts, '--json', '--pair', 'Лист9!J/D']);
+    assert.equal(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.ok(json.problems.some((p: { message: string }) => /J\/D из настроек не применена: на листе «Лист9» нет разобранной таблицы/.test(p.message)));
+    assert.ok(json.tables[0].pairs.every((p: { manual: boolean }) => !p.manual));
+  });
+
+  it('writes no «Справка» with --no-note, and the rest as usual', async () => {
+    const dir = await tempDir();
+    const out = path.join(dir, 'итог.xlsx');
+    const r = runCli([MATRIX, '--no-note', '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    const names = await sheetNames(out);
+    assert.ok(names.includes('Сводная') && names.includes('Дефициты'), names.join(', '));
+    assert.ok(!names.includes('Справка'), names.join(', '));
+  });
 });

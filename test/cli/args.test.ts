@@ -15,8 +15,27 @@ function fails(argv: string[], pattern: RegExp): void {
 describe('The argument parser of `analyze`', () => {
   it('takes one workbook with every option at its default', () => {
     assert.deepEqual(run(['книга.xlsx']), {
-      kind: 'run', inputs: ['книга.xlsx'], sheets: [], previous: [], out: null, json: false, target: null, critical: null,
+      kind: 'run', inputs: ['книга.xlsx'], sheets: [], previous: [], out: null, json: false, target: null, critical: null, pairs: [], note: true,
     });
+  });
+
+  it('turns «Справка» off with --no-note', () => {
+    assert.equal(run(['a.xlsx', '--no-note']).note, false);
+  });
+
+  it('reads --pair "ЛИСТ!D/C" and "ЛИСТ!D/C=E", a quoted sheet name, lower-case letters; the last pair for a count wins', () => {
+    assert.deepEqual(run(['a.xlsx', '--pair', 'Форма ММС!D/C']).pairs, [{ sheet: 'Форма ММС', numerator: 'D', base: 'C' }]);
+    assert.deepEqual(run(['a.xlsx', "--pair='Форма 1 (2023)'!j / d = k"]).pairs, [{ sheet: 'Форма 1 (2023)', numerator: 'J', base: 'D', declared: 'K' }]);
+    assert.deepEqual(
+      run(['a.xlsx', '--pair', 'Л!D/C', '--pair', 'Л!E/C', '--pair', 'Л!D/B']).pairs.map((p) => `${p.numerator}/${p.base}`),
+      ['E/C', 'D/B'],
+    );
+  });
+
+  it('refuses a pair without a sheet, with a Cyrillic letter, or with the same column twice, in Russian', () => {
+    fails(['a.xlsx', '--pair', 'D/C'], /--pair "ЛИСТ!D\/C".*«D\/C»/);
+    fails(['a.xlsx', '--pair', 'Лист1!D/С'], /ЛИСТ!D\/C/); // С is Cyrillic
+    fails(['a.xlsx', '--pair', 'Лист1!D/d'], /один и тот же столбец/);
   });
 
   it('collects the previous period\'s sheets from --previous, once per name', () => {

@@ -74,6 +74,7 @@ export function attachEntityClusters(tables: TableAnalysis[], options: AnalysisO
       audience: 'entities',
       basis,
       features: chosen.map((i) => features[i]),
+      available: features.map((f) => ({ id: f.id, name: f.name })),
       entities: t.entities.map((e) => ({ name: e.name, row: e.index + 1, cell: e.nameCell })),
       overall: t.entities.map((e) => e.fulfilment),
       k: options.clusters?.k,

@@ -36,6 +36,8 @@ export interface ClusterInput {
   audience: ClusterAudience;
   basis: 'criteria' | 'indicators';
   features: ClusterFeature[];
+  /** Every feature of the table, chosen or not (defaults to `features`). */
+  available?: { id: string; name: string }[];
   entities: { name: string; row: number; cell: string }[];
   /** Overall result per entity (percent), for the one-dimensional view. */
   overall: (number | null)[];
@@ -114,6 +116,7 @@ export function summariseClusters(input: ClusterInput): ClusterSummary {
     k: result.k,
     features: [...result.features],
     featureIds,
+    available: (input.available ?? input.features).map((f) => ({ id: f.id, name: f.name })),
     droppedFeatures: [...result.droppedFeatures],
     basis: input.basis,
     standardised: result.standardised,

@@ -73,6 +73,11 @@ export interface ClusterSummary {
   /** Feature names (areas, criteria or indicators) and their indicator ids / criterion labels. */
   features: string[];
   featureIds: string[];
+  /**
+   * Every feature the table offers (areas, criteria or indicators), chosen or not, so the
+   * pane can list them for the user to pick.
+   */
+  available: { id: string; name: string }[];
   /** Features dropped because they were constant. */
   droppedFeatures: string[];
   /** 'criteria' for criterion fulfilment, 'indicators' for indicator scores (areas of a roster). */

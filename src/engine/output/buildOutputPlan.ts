@@ -31,6 +31,12 @@ export interface OutputPlanOptions {
   existingSheets?: string[];
   /** Sheets the add-in wrote before (they are replaced rather than avoided). */
   ownedSheets?: string[];
+  /**
+   * Write the analytical note «Справка» (default true). The pane's «Справка» option and the
+   * command line's `--no-note` turn it off; the add-in's previous Справка is then removed with
+   * its other old sheets, so no stale note stays behind.
+   */
+  note?: boolean;
 }
 
 export function buildOutputPlan(analysis: Analysis, opts: OutputPlanOptions = {}): OutputPlan {
@@ -38,6 +44,7 @@ export function buildOutputPlan(analysis: Analysis, opts: OutputPlanOptions = {}
   const changes = analysis.changes;
   const clusters = hasClusters(analysis);
   const map = hasDeficitMap(analysis);
+  const withNote = opts.note !== false;
   const names = resolveSheetNames(
     [
       OUTPUT_SHEET_NAMES.summary,
@@ -59,7 +66,7 @@ export function buildOutputPlan(analysis: Analysis, opts: OutputPlanOptions = {}
   // Кластеры and Карта дефицитов after Дефициты, Проверка данных last.
   const sheets = [
     buildSummarySheet(analysis, summary),
-    buildNoteSheet(buildNote(analysis, { problemsSheet: problems }), note),
+    ...(withNote ? [buildNoteSheet(buildNote(analysis, { problemsSheet: problems }), note)] : []),
     ...(changes ? [buildChangesSheet(analysis, changes, changesName)] : []),
     buildDeficitsSheet(analysis, deficits),
     ...(clusters ? [buildClustersSheet(analysis, clustersName)] : []),

@@ -275,6 +275,7 @@ export function rosterTable(sheet: SheetGrid, header: RosterHeader, read: Roster
     table.clusters = summariseClusters({
       audience: 'teachers',
       basis: 'indicators',
+      available: refs,
       features: selected.map((k) => ({
         id: indicators[k].id,
         name: indicators[k].name,
