@@ -1,7 +1,8 @@
 /**
- * The task pane: choose sheets → «Распознать» → check thresholds → «Рассчитать» (or
- * «Пересчитать» with the settings remembered in the workbook) → short result; «Убрать
- * выделение». Every Office action goes through the adapter (`office` prop), the engine runs in
+ * The task pane: choose sheets → «Распознать» (check the table, correct a count/base pair) →
+ * thresholds, clusters (k or automatic, features), «Справка» and the previous period →
+ * «Рассчитать» (or «Пересчитать» with the settings remembered in the workbook) → short result
+ * with the cluster profiles and the change since the previous period; «Убрать выделение». Every Office action goes through the adapter (`office` prop), the engine runs in
  * the worker (`engine` prop); every failure is shown as a Russian MessageBar.
  *
  * Example:
@@ -16,7 +17,12 @@ import { defaultSelection } from './defaultSelection';
 import { errorText, isInternalError } from './errorText';
 import { Notice, type NoticeProps } from './Notice';
 import type { OfficeApi } from './officeApi';
-import { calculate, recognize, type PaneDeps } from './paneActions';
+import { calculate, recognize, type PaneDeps, type RunChoices } from './paneActions';
+import { ClusterSettings } from './ClusterSettings';
+import { DocumentSettings } from './DocumentSettings';
+import { featureNames } from './clusterChoice';
+import type { PairOverride } from '../engine/options';
+import type { PairRecognition } from './summaryTypes';
 import { countText } from './format';
 import type { Progress } from './progress';
 import { ProgressView } from './ProgressView';
@@ -81,6 +87,11 @@ export function App({ office, engine }: AppProps) {
   const [recognition, setRecognition] = useState<RecognitionSummary | null>(null);
   const [result, setResult] = useState<{ summary: ResultSummary; report: WriteReport } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [clusterK, setClusterK] = useState<number | 'auto'>('auto');
+  const [chosenFeatures, setChosenFeatures] = useState<string[] | null>(null);
+  const [note, setNote] = useState(true);
+  const [previous, setPrevious] = useState<string[]>([]);
+  const [pairs, setPairs] = useState<PairOverride[]>([]);
   const messageKey = useRef(0);
   const targetRef = useRef<HTMLInputElement>(null);
   const criticalRef = useRef<HTMLInputElement>(null);
@@ -104,7 +115,10 @@ export function App({ office, engine }: AppProps) {
         setSheets(list);
         setStored(settings);
         setSelected(defaultSelection(list, settings));
-        if (settings) setLevels(levelsText(settings));
+        if (settings) {
+          setLevels(levelsText(settings));
+          applyStored(settings);
+        }
       })
       .catch((e) => live && fail(e, 'получить список листов'))
       .finally(() => live && setBusy(null));
@@ -113,13 +127,42 @@ export function App({ office, engine }: AppProps) {
     };
   }, [office, fail]);
 
+  /** The choices of a stored run (clusters, documents, pairs) back into the controls. */
+  function applyStored(s: StoredSettings): void {
+    setClusterK(s.options.clusters?.k ?? 'auto');
+    setChosenFeatures(s.options.clusters?.features && s.options.clusters.features.length > 0 ? [...s.options.clusters.features] : null);
+    setNote(s.note !== false);
+    setPrevious(s.options.previousSheets ?? []);
+    setPairs(s.options.pairs ?? []);
+  }
+
+  /** What the controls say now, with the given levels. */
+  const choicesWith = (target: number, critical: number, overrides: PairOverride[] = pairs): RunChoices => ({
+    target,
+    critical,
+    note,
+    previousSheets: previous.filter((p) => !selected.includes(p)),
+    pairs: overrides,
+    ...(clusterK !== 'auto' || chosenFeatures ? { clusters: { k: clusterK, ...(chosenFeatures ? { features: chosenFeatures } : {}) } } : {}),
+  });
+
+  /** A stored run as choices, exactly as it was saved. */
+  const storedChoices = (s: StoredSettings, target: number, critical: number): RunChoices => ({
+    target,
+    critical,
+    note: s.note !== false,
+    previousSheets: s.options.previousSheets ?? [],
+    pairs: s.options.pairs ?? [],
+    ...(s.options.clusters ? { clusters: s.options.clusters } : {}),
+  });
+
   const needSheets = (): boolean => {
     if (selected.length > 0) return true;
     show({ intent: 'warning', text: 'Выберите хотя бы один лист с данными.' });
     return false;
   };
 
-  const onRecognize = async () => {
+  const onRecognize = async (overrides: PairOverride[] = pairs) => {
     setMessage(null);
     if (!needSheets()) return;
     const checked = validateThresholds(levels);
@@ -128,7 +171,7 @@ export function App({ office, engine }: AppProps) {
     setMessage(null);
     setAnnouncement('');
     try {
-      const r = await recognize(deps, selected, use, setProgress);
+      const r = await recognize(deps, selected, choicesWith(use.target, use.critical, overrides), setProgress);
       setRecognition(r);
       setAnnouncement(recognitionAnnouncement(r));
     } catch (e) {
@@ -140,16 +183,16 @@ export function App({ office, engine }: AppProps) {
     }
   };
 
-  const runCalculation = async (names: string[], target: number, critical: number) => {
+  const runCalculation = async (names: string[], choices: RunChoices) => {
     setBusy('calculate');
     setMessage(null);
     setAnnouncement('');
     try {
-      const outcome = await calculate(deps, names, { target, critical }, setProgress);
+      const outcome = await calculate(deps, names, choices, setProgress);
       setRecognition(outcome.recognition);
       setResult({ summary: outcome.result, report: outcome.report });
       setSheets(outcome.sheets);
-      setStored({ sheets: names, options: { target, critical }, lastRun: new Date().toISOString() });
+      setStored(outcome.stored);
       setAnnouncement(`Расчёт завершён. Результаты записаны: ${outcome.report.sheets.map((s) => `«${s}»`).join(', ')}.`);
     } catch (e) {
       fail(e, 'рассчитать');
@@ -169,7 +212,18 @@ export function App({ office, engine }: AppProps) {
       return;
     }
     setLevelErrors({});
-    await runCalculation(selected, checked.target, checked.critical);
+    await runCalculation(selected, choicesWith(checked.target, checked.critical));
+  };
+
+  /** A corrected base of a pair: remembered, and the table recognised again to show its effect. */
+  const onPairBaseChange = async (pair: PairRecognition, base: string) => {
+    if (!pair.numeratorColumn) return;
+    const next: PairOverride[] = [
+      ...pairs.filter((p) => !(p.sheet === pair.sheet && p.numerator === pair.numeratorColumn)),
+      { sheet: pair.sheet, numerator: pair.numeratorColumn, base, ...(pair.declaredColumn ? { declared: pair.declaredColumn } : {}) },
+    ];
+    setPairs(next);
+    await onRecognize(next);
   };
 
   const onRecalculate = async () => {
@@ -183,7 +237,8 @@ export function App({ office, engine }: AppProps) {
     setLevels(text);
     setLevelErrors({});
     setSelected(stored.sheets);
-    await runCalculation(stored.sheets, checked.target, checked.critical);
+    applyStored(stored);
+    await runCalculation(stored.sheets, storedChoices(stored, checked.target, checked.critical));
   };
 
   const onRemoveHighlights = async () => {
@@ -241,7 +296,7 @@ export function App({ office, engine }: AppProps) {
             <SheetPicker sheets={sheets} selected={selected} onChange={setSelected} disabled={working} />
           )}
           <div className={styles.buttons}>
-            <Button appearance="secondary" onClick={onRecognize} disabled={working}>
+            <Button appearance="secondary" onClick={() => onRecognize()} disabled={working}>
               Распознать
             </Button>
           </div>
@@ -252,7 +307,7 @@ export function App({ office, engine }: AppProps) {
             <h2 id="pane-recognition" className={styles.heading}>
               Распознанная таблица
             </h2>
-            <RecognitionView recognition={recognition} onSelectCell={onSelectCell} disabled={working} />
+            <RecognitionView recognition={recognition} onSelectCell={onSelectCell} onPairBaseChange={onPairBaseChange} disabled={working} />
           </section>
         )}
 
@@ -270,9 +325,38 @@ export function App({ office, engine }: AppProps) {
           />
         </section>
 
+        <section className={styles.section} aria-labelledby="pane-clusters">
+          <h2 id="pane-clusters" className={styles.heading}>
+            3. Кластеры
+          </h2>
+          <ClusterSettings
+            k={clusterK}
+            onKChange={setClusterK}
+            features={recognition ? featureNames(recognition.tables) : []}
+            chosen={chosenFeatures}
+            onChosenChange={setChosenFeatures}
+            disabled={working}
+          />
+        </section>
+
+        <section className={styles.section} aria-labelledby="pane-documents">
+          <h2 id="pane-documents" className={styles.heading}>
+            4. Справка и сравнение
+          </h2>
+          <DocumentSettings
+            note={note}
+            onNoteChange={setNote}
+            sheets={sheets}
+            current={selected}
+            previous={previous}
+            onPreviousChange={setPrevious}
+            disabled={working}
+          />
+        </section>
+
         <section className={styles.section} aria-labelledby="pane-run">
           <h2 id="pane-run" className={styles.heading}>
-            3. Расчёт
+            5. Расчёт
           </h2>
           <div className={styles.buttons}>
             <Button appearance="primary" onClick={onCalculate} disabled={working}>

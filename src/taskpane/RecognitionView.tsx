@@ -13,7 +13,7 @@ import { PairsList } from './PairsList';
 import { ProblemsList } from './ProblemsList';
 import { countText } from './format';
 import { namesList, recognitionHeadline } from './resultText';
-import type { RecognitionSummary, TableRecognition } from './summaryTypes';
+import type { PairRecognition, RecognitionSummary, TableRecognition } from './summaryTypes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -26,15 +26,17 @@ const useStyles = makeStyles({
 export interface RecognitionViewProps {
   recognition: RecognitionSummary;
   onSelectCell: (address: string) => void;
+  /** A corrected base of a count/base pair (column letter). */
+  onPairBaseChange?: (pair: PairRecognition, base: string) => void;
   disabled?: boolean;
 }
 
-export function RecognitionView({ recognition, onSelectCell, disabled }: RecognitionViewProps) {
+export function RecognitionView({ recognition, onSelectCell, onPairBaseChange, disabled }: RecognitionViewProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       {recognition.tables.map((t, i) => (
-        <TableView key={i} table={t} />
+        <TableView key={i} table={t} onPairBaseChange={onPairBaseChange} disabled={disabled} />
       ))}
       <h3 className={styles.heading}>Проблемы в данных ({recognition.problemCount})</h3>
       <ProblemsList problems={recognition.problems} total={recognition.problemCount} onSelect={onSelectCell} disabled={disabled} />
@@ -42,7 +44,13 @@ export function RecognitionView({ recognition, onSelectCell, disabled }: Recogni
   );
 }
 
-function TableView({ table: t }: { table: TableRecognition }) {
+interface TableViewProps {
+  table: TableRecognition;
+  onPairBaseChange?: (pair: PairRecognition, base: string) => void;
+  disabled?: boolean;
+}
+
+function TableView({ table: t, onPairBaseChange, disabled }: TableViewProps) {
   const styles = useStyles();
   const sheets = t.sheets.map((s) => `«${s}»`).join(', ');
   return (
@@ -87,7 +95,7 @@ function TableView({ table: t }: { table: TableRecognition }) {
           <AccordionItem value="pairs">
             <AccordionHeader>Пары «количество — база» ({t.pairs.length})</AccordionHeader>
             <AccordionPanel>
-              <PairsList pairs={t.pairs} />
+              <PairsList pairs={t.pairs} countColumns={t.countColumns} onBaseChange={onPairBaseChange} disabled={disabled} />
             </AccordionPanel>
           </AccordionItem>
         )}

@@ -10,7 +10,8 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { layoutName } from './labels';
 import { countText, formatPercent } from './format';
-import { criticalIndicatorLine, deficitEntityLine, groupLine, writtenSheetsText } from './resultText';
+import { changesLines, criticalIndicatorLine, deficitEntityLine, groupLine, writtenSheetsText } from './resultText';
+import { ClustersResultView } from './ClustersResultView';
 import type { ResultSummary, TableResult } from './summaryTypes';
 
 const useStyles = makeStyles({
@@ -59,6 +60,15 @@ function TableResultView({ table: t, result, onSelectCell, disabled }: TableResu
       <Text>
         Выполнение по региону: в среднем {formatPercent(t.region.mean)}, медиана {formatPercent(t.region.median)}.
       </Text>
+      {t.youngTeachers && <Text>{t.youngTeachers}</Text>}
+      {t.changes && (
+        <div className={styles.root} aria-label="Динамика">
+          <h4 className={styles.heading}>Динамика</h4>
+          {changesLines(t.changes, t.entity.forms).map((line) => (
+            <Text key={line}>{line}</Text>
+          ))}
+        </div>
+      )}
       <ul className={styles.list} aria-label="Группы">
         {t.groups.map((g) => (
           <li key={g.group}>{groupLine(g, t.entity.forms)}</li>
@@ -84,6 +94,7 @@ function TableResultView({ table: t, result, onSelectCell, disabled }: TableResu
           {countText(t.attentionIndicators, ['показатель', 'показателя', 'показателей'])}.
         </Text>
       )}
+      {t.clusters && <ClustersResultView clusters={t.clusters} forms={t.entity.forms} />}
       <h4 className={styles.heading}>Больше всего дефицитов</h4>
       {t.worstEntities.length === 0 ? (
         <Text>Дефицитов не найдено.</Text>

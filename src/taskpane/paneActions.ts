@@ -14,13 +14,43 @@ import type { WorkbookGrid } from '../engine/grid';
 import type { SheetInfo, StoredSettings, WriteReport } from '../adapters/office/types';
 import type { Calculation, EngineStage, PlanOptions } from './engineProtocol';
 import { SERVICE_SHEET_NAMES } from '../engine/sheetNames';
-import type { AnalysisOptionsInput } from '../engine/options';
+import type { AnalysisOptionsInput, ClusterOptions, PairOverride } from '../engine/options';
 import { progressOf, type PaneStage, type Progress } from './progress';
 import type { RecognitionSummary, ResultSummary } from './summaryTypes';
 
 export interface Levels {
   target: number;
   critical: number;
+}
+
+/** Everything the user chose in the pane besides the sheets: levels, clusters, documents, pairs. */
+export interface RunChoices extends Levels {
+  /** Sheets of the previous period, compared with the chosen ones (Динамика). */
+  previousSheets?: string[];
+  /** Number of clusters and features (absent: automatic, every feature). */
+  clusters?: ClusterOptions;
+  /** Corrections to the count/base pairs. */
+  pairs?: PairOverride[];
+  /** Write «Справка» (default true). */
+  note?: boolean;
+}
+
+/** The engine's options for a run: the chosen sheets and what the user set, nothing more. */
+export function analysisOptions(sheets: string[], c: RunChoices): AnalysisOptionsInput {
+  return {
+    target: c.target,
+    critical: c.critical,
+    sheets: sheets.filter((s) => !(c.previousSheets ?? []).includes(s)),
+    ...(c.previousSheets && c.previousSheets.length > 0 ? { previousSheets: [...c.previousSheets] } : {}),
+    ...(c.clusters ? { clusters: { ...c.clusters } } : {}),
+    ...(c.pairs && c.pairs.length > 0 ? { pairs: c.pairs.map((p) => ({ ...p })) } : {}),
+  };
+}
+
+/** Sheets to read: the chosen ones, the previous period's, and the service sheets. */
+function sheetsToRead(sheets: string[], c: RunChoices, workbook: SheetInfo[]): string[] {
+  const previous = (c.previousSheets ?? []).filter((s) => !sheets.includes(s));
+  return withServiceSheets([...sheets, ...previous], workbook);
 }
 
 export interface PaneDeps {
@@ -40,32 +70,38 @@ export interface CalculationOutcome {
   report: WriteReport;
   /** The sheet list after writing (new result sheets included). */
   sheets: SheetInfo[];
+  /** The settings saved in the workbook for «Пересчитать». */
+  stored: StoredSettings;
 }
 
-export async function recognize(deps: PaneDeps, sheets: string[], levels: Levels, onProgress: (p: Progress) => void): Promise<RecognitionSummary> {
+export async function recognize(deps: PaneDeps, sheets: string[], choices: RunChoices, onProgress: (p: Progress) => void): Promise<RecognitionSummary> {
   await show(onProgress, 'reading');
-  const grid = await deps.readSheets(withServiceSheets(sheets, await deps.listSheets()));
-  const recognition = await deps.engine.recognize(grid, { ...levels, sheets }, (s) => onProgress(progressOf(s)));
+  const grid = await deps.readSheets(sheetsToRead(sheets, choices, await deps.listSheets()));
+  const recognition = await deps.engine.recognize(grid, analysisOptions(sheets, choices), (s) => onProgress(progressOf(s)));
   onProgress(progressOf('done'));
   return recognition;
 }
 
-export async function calculate(deps: PaneDeps, sheets: string[], levels: Levels, onProgress: (p: Progress) => void): Promise<CalculationOutcome> {
+export async function calculate(deps: PaneDeps, sheets: string[], choices: RunChoices, onProgress: (p: Progress) => void): Promise<CalculationOutcome> {
   await show(onProgress, 'reading');
   const before = await deps.listSheets();
-  const grid = await deps.readSheets(withServiceSheets(sheets, before));
+  const grid = await deps.readSheets(sheetsToRead(sheets, choices, before));
   const planOptions: PlanOptions = {
     existingSheets: before.map((s) => s.name),
     ownedSheets: before.filter((s) => s.owned).map((s) => s.name),
+    note: choices.note !== false,
   };
-  const { recognition, result, plan } = await deps.engine.calculate(grid, { ...levels, sheets }, planOptions, (s) => onProgress(progressOf(s)));
+  const options = analysisOptions(sheets, choices);
+  const { recognition, result, plan } = await deps.engine.calculate(grid, options, planOptions, (s) => onProgress(progressOf(s)));
   await show(onProgress, 'writing');
   const report = await deps.writePlan(plan);
   await show(onProgress, 'saving');
-  await deps.saveSettings({ sheets, options: { target: levels.target, critical: levels.critical } });
+  const { sheets: analysed, ...remembered } = options;
+  const stored: StoredSettings = { sheets: analysed ?? sheets, options: remembered, note: choices.note !== false, lastRun: new Date().toISOString() };
+  await deps.saveSettings(stored);
   const after = await deps.listSheets();
   onProgress(progressOf('done'));
-  return { recognition, result, report, sheets: after };
+  return { recognition, result, report, sheets: after, stored };
 }
 
 /**

@@ -10,7 +10,7 @@
 
 import type { PluralForms } from '../engine/text/plural';
 import { countText, formatCount, formatPercent } from './format';
-import type { CriticalIndicator, DeficitEntity, GroupSummary, TableRecognition } from './summaryTypes';
+import type { ChangesView, ClusterProfileView, ClustersView, CriticalIndicator, DeficitEntity, GroupSummary, TableRecognition } from './summaryTypes';
 
 const DEFICIT_CELLS: PluralForms = ['дефицит', 'дефицита', 'дефицитов'];
 const INDICATORS: PluralForms = ['показатель', 'показателя', 'показателей'];
@@ -54,4 +54,44 @@ export function writtenSheetsText(sheets: readonly string[]): string {
   const quoted = sheets.map((s) => `«${s}»`);
   if (quoted.length === 1) return `Результаты записаны на лист ${quoted[0]}.`;
   return `Результаты записаны на листы ${quoted.slice(0, -1).join(', ')} и ${quoted[quoted.length - 1]}.`;
+}
+
+/** «Кластер 1 — наиболее низкие результаты: 750 (25,1 %), среднее 41,6 %, слабее всего «Цифровые»». */
+export function clusterProfileLine(p: ClusterProfileView, forms: PluralForms): string {
+  const weakest = p.weakest ? `, слабее всего «${p.weakest}»` : '';
+  return `${p.name}: ${countText(p.size, forms)} (${formatPercent(p.share)}), среднее ${formatPercent(p.mean)}${weakest}`;
+}
+
+/** «Центр: Предметные 44,9 %, Методические 40,1 %, …» — the profile in the features' order. */
+export function clusterCentreLine(c: ClustersView, p: ClusterProfileView): string {
+  return `Центр: ${c.features.map((f, i) => `${f} ${formatPercent(p.centre[i])}`).join(', ')}`;
+}
+
+/** «3 кластера (выбрано по среднему силуэту (0,58)) по признакам: …; без кластера — 7 (пропуски)». */
+export function clustersHeadline(c: ClustersView): string {
+  const left = c.leftOut > 0 ? `; не вошли из-за пропусков: ${formatCount(c.leftOut)}` : '';
+  return `${countText(c.k, ['кластер', 'кластера', 'кластеров'])} (${c.kText}) по признакам: ${c.features.join(', ')}${left}.`;
+}
+
+/** «рост на 2,5 п.п.», «снижение на 1 п.п.», «без изменений». */
+export function changeText(pp: number | null): string {
+  if (pp === null) return 'нет данных для сравнения';
+  if (pp === 0) return 'без изменений';
+  const abs = formatPercent(Math.abs(pp)).replace(' %', ' п.п.');
+  return `${pp > 0 ? 'рост' : 'снижение'} на ${abs}`;
+}
+
+/** The change since the previous period in two to four sentences; a status nobody has is left out. */
+export function changesLines(c: ChangesView, forms: PluralForms): string[] {
+  const region = changeText(c.regionChange);
+  const lines = [`По сравнению с периодом «${c.previousLabel}»: общий результат по региону — ${region}${region.endsWith('.') ? '' : '.'}`];
+  const parts = [
+    c.improved > 0 ? `улучшили результат — ${countText(c.improved, forms)}` : null,
+    c.declined > 0 ? `снизили — ${countText(c.declined, forms)}` : null,
+    c.unchanged > 0 ? `без изменений — ${countText(c.unchanged, forms)}` : null,
+  ].filter((p): p is string => p !== null);
+  if (parts.length > 0) lines.push(`${parts.join('; ').replace(/^./, (ch) => ch.toUpperCase())}.`);
+  if (c.onlyCurrent.length > 0) lines.push(`Только в периоде «${c.currentLabel}»: ${namesList(c.onlyCurrent, c.onlyCurrentTotal)}.`);
+  if (c.onlyPrevious.length > 0) lines.push(`Только в периоде «${c.previousLabel}»: ${namesList(c.onlyPrevious, c.onlyPreviousTotal)}.`);
+  return lines;
 }

@@ -7,13 +7,18 @@
  *   resultSummary(analysis).tables[0].groups[0]        // → { group: 1, label: '80–100 %', count: 3, names: [...] }
  */
 
-import type { Analysis, TableAnalysis } from '../engine/analysis';
+import type { Analysis, SourceLine, TableAnalysis } from '../engine/analysis';
+import { columnLetter } from '../engine/address';
+import type { ClusterSummary } from '../engine/clusterProfiles/types';
+import { youngTeachersSentence } from '../engine/output/summaryRoster';
 import type { Problem } from '../engine/problems';
 import { entityNoun, nounByKey, type EntityNoun } from '../engine/text/entityNoun';
 import {
   NAME_LIMIT,
   PROBLEM_LIMIT,
   WORST_LIMIT,
+  type ChangesView,
+  type ClustersView,
   type DeficitEntity,
   type GroupSummary,
   type RecognitionSummary,
@@ -51,10 +56,21 @@ function tableRecognition(t: TableAnalysis): TableRecognition {
       numerator: p.numerator.header,
       base: p.base.header,
       declared: p.declared?.header ?? null,
+      numeratorColumn: letterOf(p.numerator),
+      baseColumn: letterOf(p.base),
+      declaredColumn: p.declared ? letterOf(p.declared) : null,
       reason: p.reason,
       manual: p.manual,
     })),
+    countColumns: t.pairs.length === 0 ? [] : t.indicators
+      .filter((i) => i.kind === 'count' && !i.source.transposed)
+      .map((i) => ({ column: columnLetter(i.source.index), header: i.source.header })),
+    clusterFeatures: t.clusters ? t.clusters.available.map((f) => ({ ...f })) : [],
   };
+}
+
+function letterOf(line: SourceLine): string | null {
+  return line.transposed ? null : columnLetter(line.index);
 }
 
 export function resultSummary(analysis: Analysis): ResultSummary {
@@ -81,6 +97,51 @@ function tableResult(t: TableAnalysis, analysis: Analysis): TableResult {
       .map((i) => ({ id: i.id, name: i.name, level: i.level, criterion: i.criterion, cell: i.source.headerCell })),
     attentionIndicators: t.indicators.filter((i) => i.status === 'attention').length,
     worstEntities: worstEntities(t),
+    clusters: t.clusters ? clustersView(t.clusters) : null,
+    youngTeachers: t.roster ? youngTeachersSentence(t.roster) : null,
+    changes: changesView(analysis, analysis.tables.indexOf(t)),
+  };
+}
+
+function clustersView(c: ClusterSummary): ClustersView {
+  return {
+    k: c.k,
+    kText: c.kChoice.how === 'silhouette' && c.silhouette !== null
+      ? `выбрано по среднему силуэту (${c.silhouette.toFixed(2).replace('.', ',')})`
+      : c.kChoice.how === 'given' ? 'задано' : c.kChoice.reason,
+    features: [...c.features],
+    clustered: c.clustered,
+    leftOut: c.leftOut,
+    profiles: c.clusters.map((p) => ({
+      cluster: p.cluster,
+      name: p.name,
+      size: p.size,
+      share: p.share,
+      mean: p.mean,
+      centre: [...p.centre],
+      weakest: p.weakest,
+      actions: [...p.actions],
+    })),
+  };
+}
+
+/** The change of a table since the previous period, when the analysis compared periods. */
+function changesView(analysis: Analysis, table: number): ChangesView | null {
+  const all = analysis.changes;
+  const ch = all?.tables.find((x) => x.table === table);
+  if (!all || !ch) return null;
+  const count = (status: string) => ch.entities.filter((e) => e.status === status).length;
+  return {
+    previousLabel: all.previousLabel,
+    currentLabel: all.currentLabel,
+    regionChange: ch.region.change,
+    improved: count('improved'),
+    declined: count('declined'),
+    unchanged: count('unchanged'),
+    onlyCurrent: ch.onlyCurrent.entities.slice(0, NAME_LIMIT),
+    onlyPrevious: ch.onlyPrevious.entities.slice(0, NAME_LIMIT),
+    onlyCurrentTotal: ch.onlyCurrent.entities.length,
+    onlyPreviousTotal: ch.onlyPrevious.entities.length,
   };
 }
 

@@ -25,7 +25,25 @@ export interface TableRecognition {
   criteria: { label: string; indicatorCount: number }[];
   indicators: { id: string; name: string; kind: IndicatorKind; criterion: string | null; headerCell: string }[];
   indicatorCount: number;
-  pairs: { sheet: string; numerator: string; base: string; declared: string | null; reason: string; manual: boolean }[];
+  pairs: PairRecognition[];
+  /** Count columns a pair's base can be changed to (column letter and header), in sheet order. */
+  countColumns: { column: string; header: string }[];
+  /** What the table can be clustered on (areas, criteria or indicators); empty when it is not clustered. */
+  clusterFeatures: { id: string; name: string }[];
+}
+
+export interface PairRecognition {
+  sheet: string;
+  /** Headers of the columns. */
+  numerator: string;
+  base: string;
+  declared: string | null;
+  /** Column letters, for a correction (`PairOverride`); null in a transposed table. */
+  numeratorColumn: string | null;
+  baseColumn: string | null;
+  declaredColumn: string | null;
+  reason: string;
+  manual: boolean;
 }
 
 export interface RecognitionSummary {
@@ -62,6 +80,47 @@ export interface DeficitEntity {
   cell: string;
 }
 
+/** A cluster profile as the pane lists it. */
+export interface ClusterProfileView {
+  cluster: number;
+  name: string;
+  size: number;
+  /** Percent of the clustered entities. */
+  share: number;
+  /** Mean of the centre, percent. */
+  mean: number;
+  /** Centre per feature, percent, in the order of `ClustersView.features`. */
+  centre: number[];
+  weakest: string | null;
+  actions: string[];
+}
+
+export interface ClustersView {
+  k: number;
+  /** How k was chosen, in Russian («выбрано по силуэту (0,58)» or «задано»). */
+  kText: string;
+  features: string[];
+  /** Entities clustered / left out for a missing feature. */
+  clustered: number;
+  leftOut: number;
+  profiles: ClusterProfileView[];
+}
+
+export interface ChangesView {
+  previousLabel: string;
+  currentLabel: string;
+  /** Regional change of the overall result, p.p.; null when not comparable. */
+  regionChange: number | null;
+  improved: number;
+  declined: number;
+  unchanged: number;
+  /** Entities of one period only (first names) and how many there are. */
+  onlyCurrent: string[];
+  onlyPrevious: string[];
+  onlyCurrentTotal: number;
+  onlyPreviousTotal: number;
+}
+
 export interface TableResult {
   layout: LayoutKind;
   sheets: string[];
@@ -73,6 +132,10 @@ export interface TableResult {
   attentionIndicators: number;
   /** The entities with the most deficit cells, at most WORST_LIMIT. */
   worstEntities: DeficitEntity[];
+  clusters: ClustersView | null;
+  /** The young-teacher sentence of a roster («Молодые педагоги: 371 из 2997 (12,4 %), …»), else null. */
+  youngTeachers: string | null;
+  changes: ChangesView | null;
 }
 
 export interface ResultSummary {

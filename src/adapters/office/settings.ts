@@ -47,5 +47,6 @@ export function parseSettings(value: unknown): StoredSettings | null {
     sheets: o.sheets.filter((s): s is string => typeof s === 'string'),
     options: o.options && typeof o.options === 'object' ? o.options : {},
     lastRun: typeof o.lastRun === 'string' ? o.lastRun : undefined,
+    ...(typeof o.note === 'boolean' ? { note: o.note } : {}),
   };
 }

@@ -31,6 +31,8 @@ export interface WriteReport {
 export interface StoredSettings {
   sheets: string[];
   options: AnalysisOptionsInput;
+  /** Whether «Справка» was written (absent in settings of older versions: yes). */
+  note?: boolean;
   /** ISO time of the last run. */
   lastRun?: string;
 }
