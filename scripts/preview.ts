@@ -5,7 +5,8 @@
  *   @microsoft/office-js, followed by the stand-in (out/preview/standin.js) and the workbook
  *   snapshot, so both are in place before the pane's deferred script runs;
  * - the snapshot is examples/matrix-ingushetia.xlsx converted by scripts/workbook-to-json.ts
- *   (into out/preview/), or a generated sheet with `?rows=100000`.
+ *   (into out/preview/), another example with `?example=roster-diagnostics` (any examples/*.xlsx,
+ *   converted on first request), or a generated sheet with `?rows=100000`.
  * Builds dist/ first when it is missing (or with --build).
  *
  * Example:
@@ -24,8 +25,26 @@ const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'out', 'preview');
 const OFFICE_JS = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
-const EXAMPLE = join(ROOT, 'examples', 'matrix-ingushetia.xlsx');
-const SNAPSHOT = join(OUT, 'matrix-ingushetia.json');
+const EXAMPLES = join(ROOT, 'examples');
+const DEFAULT_EXAMPLE = 'matrix-ingushetia';
+
+/** The example named in `?example=` (a file of examples/ without .xlsx), or the default one. */
+function exampleName(query: string | null): string {
+  const name = (query ?? '').trim();
+  return /^[\w.-]+$/.test(name) && existsSync(join(EXAMPLES, `${name}.xlsx`)) ? name : DEFAULT_EXAMPLE;
+}
+
+/** The snapshot of an example, converted by scripts/workbook-to-json.ts when missing or older than the workbook. */
+function ensureSnapshot(name: string, log: (line: string) => void): string {
+  const workbook = join(EXAMPLES, `${name}.xlsx`);
+  const snapshot = join(OUT, `${name}.json`);
+  if (!existsSync(snapshot) || statSync(snapshot).mtimeMs < statSync(workbook).mtimeMs) {
+    log(`Снимок книги ${name}.xlsx для заменителя Excel (scripts/workbook-to-json.ts)…`);
+    mkdirSync(OUT, { recursive: true });
+    execFileSync('npx', ['tsx', join('scripts', 'workbook-to-json.ts'), workbook, '--out', snapshot], { cwd: ROOT, stdio: 'inherit' });
+  }
+  return snapshot;
+}
 const STANDIN_JS = join(OUT, 'standin.js');
 /** The office.js tag as html-webpack-plugin emits it (attributes may be unquoted when minified). */
 const CDN_OFFICE_TAG = /<script\b[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js["']?[^>]*><\/script>/;
@@ -51,7 +70,7 @@ export interface PreviewServer {
 }
 
 /** Make sure dist/ (with the worker), the stand-in bundle and the snapshot exist. */
-export async function preparePreview(options: { build?: boolean; log?: (line: string) => void } = {}): Promise<void> {
+export async function preparePreview(options: { build?: boolean; log?: (line: string) => void; examples?: string[] } = {}): Promise<void> {
   const log = options.log ?? ((line: string) => console.log(line));
   if (options.build || !existsSync(join(DIST, 'taskpane.html')) || !existsSync(join(DIST, 'engine.worker.js'))) {
     log('Сборка панели (npm run build)…');
@@ -59,10 +78,7 @@ export async function preparePreview(options: { build?: boolean; log?: (line: st
   }
   if (!existsSync(join(DIST, 'engine.worker.js'))) throw new Error('Сборка не создала dist/engine.worker.js.');
   mkdirSync(OUT, { recursive: true });
-  if (!existsSync(SNAPSHOT) || statSync(SNAPSHOT).mtimeMs < statSync(EXAMPLE).mtimeMs) {
-    log('Снимок книги для заменителя Excel (scripts/workbook-to-json.ts)…');
-    execFileSync('npx', ['tsx', join('scripts', 'workbook-to-json.ts'), EXAMPLE, '--out', SNAPSHOT], { cwd: ROOT, stdio: 'inherit' });
-  }
+  for (const name of [DEFAULT_EXAMPLE, ...(options.examples ?? [])]) ensureSnapshot(name, log);
   await buildStandinBundle(log);
 }
 
@@ -99,7 +115,7 @@ async function buildStandinBundle(log: (line: string) => void): Promise<void> {
  * and the stand-in is installed (office.js, outside Office, finishes initialising
  * asynchronously and would otherwise trip over a stand-in `Office` installed too early).
  */
-export function previewHtml(html: string): string {
+export function previewHtml(html: string, example = DEFAULT_EXAMPLE): string {
   if (!CDN_OFFICE_TAG.test(html)) throw new Error('В dist/taskpane.html не найден тег office.js с адресом CDN.');
   const paneScripts: string[] = [];
   const withoutPane = html.replace(/<script\b[^>]*\bsrc=["']?([^"' >]+)["']?[^>]*><\/script>/g, (tag: string, src: string) => {
@@ -113,7 +129,7 @@ export function previewHtml(html: string): string {
     CDN_OFFICE_TAG,
     '<link rel="icon" href="assets/icon-32.png">' +
       '<script src="/office-js/office.js"></script>' +
-      '<script src="/preview/snapshot.js"></script>' +
+      `<script src="/preview/snapshot.js?example=${encodeURIComponent(example)}"></script>` +
       `<script src="/preview/standin.js" data-pane-scripts="${attr}"></script>`,
   );
 }
@@ -142,18 +158,21 @@ export function startPreviewServer(port = DEFAULT_PORT): Promise<PreviewServer> 
 }
 
 function route(req: IncomingMessage, res: ServerResponse): void {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const path = decodeURIComponent(url.pathname);
+  const example = exampleName(url.searchParams.get('example'));
   if (path === '/') {
     res.writeHead(302, { Location: '/taskpane.html' });
     res.end();
     return;
   }
   if (path === '/taskpane.html') {
-    send(res, 200, TYPES['.html'], previewHtml(readFileSync(join(DIST, 'taskpane.html'), 'utf8')));
+    send(res, 200, TYPES['.html'], previewHtml(readFileSync(join(DIST, 'taskpane.html'), 'utf8'), example));
     return;
   }
   if (path === '/preview/snapshot.js') {
-    send(res, 200, TYPES['.js'], `window.__STANDIN_SNAPSHOT__ = ${readFileSync(SNAPSHOT, 'utf8')};`);
+    const snapshot = ensureSnapshot(example, (line) => console.log(line));
+    send(res, 200, TYPES['.js'], `window.__STANDIN_SNAPSHOT__ = ${readFileSync(snapshot, 'utf8')};`);
     return;
   }
   if (path.startsWith('/preview/')) return sendFile(res, OUT, path.slice('/preview/'.length));
@@ -182,6 +201,7 @@ async function main(argv: string[]): Promise<void> {
   await preparePreview({ build: argv.includes('--build') });
   const preview = await startPreviewServer(port);
   console.log(`Предпросмотр панели: ${preview.url}`);
+  console.log(`Список педагогов (3000 строк): ${preview.url}?example=roster-diagnostics`);
   console.log(`Большая таблица (100 000 строк): ${preview.url}?rows=100000`);
   console.log('Остановить: Ctrl+C.');
 }

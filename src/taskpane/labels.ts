@@ -1,20 +1,14 @@
 /**
- * Russian names of what the engine recognised: table layouts and indicator kinds.
+ * Russian names of what the engine recognised: table layouts (the engine's own labels, as
+ * Сводная and the command line say them) and indicator kinds.
  *
  * Example:
- *   layoutName('counts')   // → 'количество и доли'
+ *   layoutName('counts')   // → 'количества и доли'
  *   indicatorKindName('binary') // → 'да/нет'
  */
 
 import type { IndicatorKind, LayoutKind } from '../engine/analysis';
-
-const LAYOUTS: Record<LayoutKind, string> = {
-  matrix: 'матрица показателей',
-  counts: 'количество и доли',
-  points: 'оценочный лист в баллах',
-  roster: 'перечень',
-  plan: 'план мероприятий',
-};
+import { LAYOUT_LABELS } from '../engine/output/labels';
 
 const KINDS: Record<IndicatorKind, string> = {
   binary: 'да/нет',
@@ -25,7 +19,7 @@ const KINDS: Record<IndicatorKind, string> = {
 };
 
 export function layoutName(kind: LayoutKind): string {
-  return LAYOUTS[kind] ?? kind;
+  return LAYOUT_LABELS[kind] ?? kind;
 }
 
 export function indicatorKindName(kind: IndicatorKind): string {

@@ -98,7 +98,7 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
       console.warn(`\n  ⚠ Пропуск браузерного теста панели: нет ${CHROMIUM} (установите: apt-get update && apt-get install -y chromium).\n`);
       this.skip();
     }
-    await preparePreview({ build: process.env.PANE_REBUILD === '1' || !distIsFresh(), log: (l) => console.log(`    ${l}`) });
+    await preparePreview({ build: process.env.PANE_REBUILD === '1' || !distIsFresh(), log: (l) => console.log(`    ${l}`), examples: ['roster-diagnostics'] });
     preview = await startPreviewServer(0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -186,6 +186,49 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
       await page.getByRole('button', { name: 'Убрать выделение' }).click();
       await page.getByText(/Выделение снято|Выделения, сделанного надстройкой, в книге нет/).waitFor();
 
+      assert.deepEqual(errors, [], 'no console errors');
+    });
+    await page.close();
+  });
+
+  it('clusters a teacher roster with the k and features the user chose, shows the profiles, and leaves «Справка» out when unticked', async () => {
+    const watched = await openPane(context, `${preview!.url}?example=roster-diagnostics`);
+    const { page, errors } = watched;
+    await explained(watched, async () => {
+      const sheetBox = page.getByRole('checkbox', { name: /Диагностика педагогов/ });
+      await sheetBox.waitFor({ timeout: 60_000 });
+      if (!(await sheetBox.isChecked())) await sheetBox.check();
+      await page.getByRole('button', { name: 'Распознать' }).click();
+      await page.getByRole('region', { name: 'Распознанная таблица', exact: true }).waitFor({ timeout: 60_000 });
+
+      // The features appear after «Распознать»; untick one, choose 3 clusters, untick «Справка».
+      const features = page.getByRole('group', { name: 'Признаки для кластеров' });
+      await features.getByRole('checkbox', { name: 'Психолого-педагогические' }).uncheck();
+      await page.getByRole('combobox', { name: 'Число кластеров' }).click();
+      await page.getByRole('option', { name: '3', exact: true }).click();
+      await page.getByRole('checkbox', { name: /Аналитическая справка/ }).uncheck();
+
+      await page.getByRole('button', { name: 'Рассчитать' }).click();
+      const result = page.getByRole('region', { name: 'Результат', exact: true });
+      await result.waitFor({ timeout: 120_000 });
+      const text = await result.innerText();
+      assert.match(text, /Молодые педагоги: 371 из 2997 \(12,4\s%\), с наставником: 282 \(76,0\s%\)/);
+      assert.match(text, /3 кластера \(задано\) по признакам: Предметные, Методические, Цифровые/);
+      assert.match(text, /Кластер 1 — наиболее низкие результаты: [\d\s]+педагог/);
+      assert.match(text, /Кластер 3 — наиболее высокие результаты: [\d\s]+педагог/);
+
+      // A profile opens to its centre and actions.
+      await result.getByRole('button', { name: /Кластер 1 — наиболее низкие результаты/ }).click();
+      await result.getByRole('list', { name: /Рекомендуемые действия: Кластер 1/ }).waitFor();
+      assert.match(await result.innerText(), /Центр: Предметные [\d,]+\s%, Методические [\d,]+\s%, Цифровые [\d,]+\s%/);
+
+      const sheets = await page.evaluate(() => window.__standin!.model.sheets.map((s) => s.name));
+      for (const name of ['Сводная', 'Кластеры', 'Карта дефицитов']) assert.ok(sheets.includes(name), `sheet «${name}»: ${sheets.join(', ')}`);
+      assert.ok(!sheets.includes('Справка'), `no Справка: ${sheets.join(', ')}`);
+      assert.match(await page.getByText(/^Последний расчёт:/).innerText(), /кластеров: 3; признаки кластеров: Предметные, Методические, Цифровые; без справки/);
+
+      mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, 'test-results', 'pane-roster.png'), fullPage: true });
       assert.deepEqual(errors, [], 'no console errors');
     });
     await page.close();
