@@ -5,11 +5,13 @@
  * The mean over rows runs from −1 to 1: above 0.5 a clear structure, 0.25–0.5 a weak one,
  * below 0.25 practically none (Kaufman & Rousseeuw).
  *
- * Exact (all pairs, O(n²·d)) for n ≤ `exactUpTo` = 3000 rows — about 4.5 million pairs, tens
- * of milliseconds. Above that, on a sample of `sampleSize` = 3000 rows drawn with the seeded
- * generator (as scikit-learn's `sample_size`): the same data in the same order give the same
- * sample; clusterRows passes the rows in canonical order, so the row order of the user's
- * table does not matter. The sampling error of the mean is about 0.01 for 3000 rows.
+ * Exact (all pairs, O(n²·d)) for n ≤ `exactUpTo` = 1000 rows. Above that, on a sample of
+ * `sampleSize` = 1000 rows drawn with the seeded generator (as scikit-learn's `sample_size`):
+ * the same data in the same order give the same sample; clusterRows passes the rows in
+ * canonical order, so the row order of the user's table does not matter. The standard error
+ * of the mean silhouette on 1000 rows is about 0.01 (silhouettes spread about 0.3). Measured:
+ * with 3000 rows the silhouettes of k = 2…6 took about 300 ms of the engine's time on a
+ * 3000-row matrix; with 1000, about 40 ms.
  *
  * Example:
  *   // two tight, far groups on a line: 0, 1 | 10, 11
@@ -18,8 +20,8 @@
  */
 import { DEFAULT_SEED, seededRandom } from './seededRandom';
 
-export const SILHOUETTE_EXACT_UP_TO = 3000;
-export const SILHOUETTE_SAMPLE = 3000;
+export const SILHOUETTE_EXACT_UP_TO = 1000;
+export const SILHOUETTE_SAMPLE = 1000;
 
 export interface SilhouetteOptions {
   exactUpTo?: number;
