@@ -1,9 +1,11 @@
 /**
  * Builds the analytical note («Справка», METHODOLOGY §7; issue 5) from the analysis alone:
  * title and period, then per table — general characteristic, results by criterion (or by
- * indicator), groups, what works, problem zones, factors, change since the previous period,
- * recommendations (a plan table gets «Выполнение плана» instead) — and the data quality at the
- * end. With several tables each gets a numbered part of its own.
+ * indicator), groups, what works, problem zones, clusters (when the table was clustered),
+ * factors, change since the previous period, recommendations (a plan table gets «Выполнение
+ * плана» instead; a teacher roster speaks of areas, young teachers, clusters, municipalities,
+ * schools and subjects — sections/roster.ts) — and the data quality at the end. With several
+ * tables each gets a numbered part of its own.
  *
  * Every percentage is formatted from the same value Сводная writes, rounded the same way (one
  * decimal, half away from zero), so the printed note and the summary agree digit for digit.
@@ -31,6 +33,14 @@ import { changesSection } from './sections/changes';
 import { recommendationsSection } from './sections/recommendations';
 import { planSection } from './sections/plan';
 import { dataSection } from './sections/data';
+import { clustersSection } from './sections/clusters';
+import {
+  rosterOverviewSection,
+  rosterProblemsSection,
+  rosterRecommendationsSection,
+  rosterResultsSection,
+  youngTeachersSection,
+} from './sections/roster';
 
 export interface NoteOptions {
   /** Name of the «Проверка данных» sheet as the plan writes it (may be «Проверка данных (2)»). */
@@ -42,12 +52,23 @@ function tableDrafts(analysis: Analysis, index: number, problemsSheet: string): 
   const drafts: (SectionDraft | null)[] =
     ctx.table.layout === 'plan'
       ? [planSection(ctx), problemsSection(ctx), changesSection(ctx), recommendationsSection(ctx)]
+      : ctx.table.layout === 'roster' && ctx.table.roster
+      ? [
+          rosterOverviewSection(ctx),
+          rosterResultsSection(ctx),
+          youngTeachersSection(ctx),
+          clustersSection(ctx),
+          rosterProblemsSection(ctx),
+          changesSection(ctx),
+          rosterRecommendationsSection(ctx),
+        ]
       : [
           overviewSection(ctx),
           resultsSection(ctx),
           groupsSection(ctx),
           strengthsSection(ctx),
           problemsSection(ctx),
+          clustersSection(ctx),
           factorsSection(ctx),
           changesSection(ctx),
           recommendationsSection(ctx),

@@ -22,6 +22,8 @@ export type NoteSectionKey =
   | 'changes'
   | 'recommendations'
   | 'plan'
+  | 'clusters'
+  | 'young'
   | 'data';
 
 export interface NoteParagraph {
