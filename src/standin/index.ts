@@ -71,6 +71,6 @@ export function uninstallStandin(): void {
 
 export { StandinContext, PAYLOAD_LIMIT_BYTES } from './context';
 export { StandinError } from './errors';
-export { createWorkbookModel, cellValue, cellFormula, cellFormat } from './model';
+export { createWorkbookModel, cellValue, cellFormula, cellFormat, styleKey } from './model';
 export type { StandinSnapshot, WorkbookModel, SheetModel, SyncStats, ChartModel, TableModel, ConditionalFormatModel } from './model';
 export { snapshotFromGrid } from './snapshot';

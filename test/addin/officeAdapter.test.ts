@@ -9,7 +9,7 @@ import { sheetContent } from '../../src/adapters/office/sheetContent';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { CHUNK_CELLS } from '../../src/adapters/office/writeSheet';
-import { cellFormat, cellFormula, cellValue, StandinContext, uninstallStandin, type SheetModel, type Standin } from '../../src/standin';
+import { cellFormat, cellFormula, cellValue, styleKey, StandinContext, uninstallStandin, type SheetModel, type Standin } from '../../src/standin';
 import { installGrid } from '../support/loadStandin';
 import { bigGrid, handPlan, matrixGrid } from './fixtures';
 
@@ -116,8 +116,8 @@ describe('The Office adapter', () => {
       assert.deepEqual(sv.charts[0].series[0].pointColors, { 0: '#63BE7B', 1: '#F8696B', 2: '#FFEB84' });
       assert.deepEqual(sv.freeze, { rows: 2, columns: 1 });
       assert.equal(sv.columnWidths.get(0), 161.25);
-      assert.equal(sv.styles.get('1:0')?.bold, true);
-      assert.equal(sv.styles.get('3:3')?.fill, '#FFC7CE');
+      assert.equal(sv.styles.get(styleKey(1, 0))?.bold, true);
+      assert.equal(sv.styles.get(styleKey(3, 3))?.fill, '#FFC7CE');
       assert.deepEqual(sv.merges, [{ r0: 0, c0: 0, r1: 0, c1: 3 }]);
       assert.equal(sv.conditionalFormats.filter((c) => c.type === 'ColorScale').length, 1);
       const src = sheet(s, 'Лист1');

@@ -18,6 +18,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(ROOT, 'test-results', 'pane.png');
 const EXAMPLE_SHEET = 'Мониторинг РМС';
 const LONG_TASK_MS = 200;
+/** Tasks reported for diagnosis (PANE_REPORT_MS=80 lists those over 80 ms); only those over LONG_TASK_MS fail the test. */
+const REPORT_MS = Number(process.env.PANE_REPORT_MS ?? LONG_TASK_MS);
 /** Rows of the generated sheet; PANE_BIG_ROWS overrides it for diagnosis. */
 const BIG_ROWS = Number(process.env.PANE_BIG_ROWS ?? 100_000);
 
@@ -255,7 +257,7 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) if (e.duration > limit) w.__longTasks.push({ start: e.startTime, duration: e.duration });
         }).observe({ type: 'longtask' });
-      }, LONG_TASK_MS);
+      }, Math.min(REPORT_MS, LONG_TASK_MS));
 
       const started = Date.now();
       await page.getByRole('button', { name: 'Рассчитать' }).click();
@@ -271,9 +273,10 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
         const w = window as unknown as PageProbe;
         return { longTasks: w.__longTasks, stages: w.__stages };
       });
-      const tasks = attributeLongTasks(probe);
+      const reported = attributeLongTasks(probe);
+      const tasks = reported.filter((t) => t.duration > LONG_TASK_MS);
       console.log(`    расчёт ${BIG_ROWS} строк: ${seconds} с; этапы: ${probe.stages.map((st) => `${st.text} @${Math.round(st.at)}`).join(' → ')}`);
-      console.log(`    долгих задач (> ${LONG_TASK_MS} мс): ${tasks.length}${tasks.map((t) => `\n      ${t.duration} мс на этапе «${t.stage}»`).join('')}`);
+      console.log(`    задач дольше ${Math.min(REPORT_MS, LONG_TASK_MS)} мс: ${reported.length}${reported.map((t) => `\n      ${t.duration} мс на этапе «${t.stage}»`).join('')}`);
       // The pane's own part first (passing the grid to the worker, the engine, the plan coming back),
       // then the whole run, which includes reading and writing through the adapter and the stand-in.
       const enginePart = tasks.filter((t) => ENGINE_STAGES.some((st) => t.stage.startsWith(st)));
