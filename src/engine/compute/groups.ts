@@ -1,8 +1,10 @@
 /**
  * Groups of entities by fulfilment (METHODOLOGY §4, seed 003): group 1 «80–100 %» at or
  * above the target, group 2 «50–79 %» from the critical level, group 3 «менее 50 %» below.
- * Bands come from the options (any number, any bounds); the value is compared unrounded, so
- * 79.99 is group 2 even though it is shown as «80,0 %».
+ * Bands come from the options (any number, any bounds, strongest first); the value is
+ * compared unrounded, so 79.99 is group 2 even though it is shown as «80,0 %» — but within
+ * 1e-9 of a bound it counts as on the bound: 0.7 and 0.9 average to 79.99999999999999 in
+ * floating point, and a methodologist's 80 % must be group 1 (points: 4 of 5 = 80 %).
  *
  * Example (default bands):
  *   groupOf(85.7, bands) // → 1
@@ -12,9 +14,12 @@
 
 import type { Band } from '../options';
 
+/** Percentage points within which a value counts as on a band's bound (a floating-point residue, never a real difference). */
+const BOUND_TOLERANCE = 1e-9;
+
 export function groupOf(value: number | null, bands: Band[]): number | null {
   if (value === null || Number.isNaN(value)) return null;
-  for (const b of bands) if (value >= b.min) return b.group;
+  for (const b of bands) if (value >= b.min - BOUND_TOLERANCE) return b.group;
   return bands.length > 0 ? bands[bands.length - 1].group : null;
 }
 

@@ -29,7 +29,8 @@ import { parseLocalAddress, splitAddress } from '../address';
 import type { PointsScheme } from './scheme';
 import { positionMax } from './scheme';
 import type { ScoredEntity, ScoredPosition } from './totals';
-import { competitionRanks, groupOf } from './ranking';
+import { competitionRanks } from '../compute/ranks';
+import { groupOf } from '../compute/groups';
 
 export interface TableMeta {
   sheets: string[];
