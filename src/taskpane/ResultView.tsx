@@ -57,9 +57,29 @@ function TableResultView({ table: t, result, onSelectCell, disabled }: TableResu
       <h3 className={styles.heading}>
         {t.sheets.length > 1 ? 'Листы' : 'Лист'} {sheets}: {layoutName(t.layout)}, {countText(t.entityCount, t.entity.forms)}
       </h3>
-      <Text>
-        Выполнение по региону: в среднем {formatPercent(t.region.mean)}, медиана {formatPercent(t.region.median)}.
-      </Text>
+      {t.shares.length > 0 && (
+        <ul className={styles.list} aria-label="Доли по региону">
+          {t.shares.map((sh) => (
+            <li key={sh.indicator}>
+              {sh.indicator}: {formatPercent(sh.share)} по региону
+            </li>
+          ))}
+        </ul>
+      )}
+      {t.descriptive ? (
+        <Text>Доли описательные: выполнение, группы и рейтинг не рассчитываются — для долей не задан целевой уровень. Доли по каждой строке — на листе «Сводная».</Text>
+      ) : (
+        <>
+          <Text>
+            Выполнение по региону: в среднем {formatPercent(t.region.mean)}, медиана {formatPercent(t.region.median)}.
+          </Text>
+          <ul className={styles.list} aria-label="Группы">
+            {t.groups.map((g) => (
+              <li key={g.group}>{groupLine(g, t.entity.forms)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {t.youngTeachers && <Text>{t.youngTeachers}</Text>}
       {t.changes && (
         <div className={styles.root} aria-label="Динамика">
@@ -69,11 +89,6 @@ function TableResultView({ table: t, result, onSelectCell, disabled }: TableResu
           ))}
         </div>
       )}
-      <ul className={styles.list} aria-label="Группы">
-        {t.groups.map((g) => (
-          <li key={g.group}>{groupLine(g, t.entity.forms)}</li>
-        ))}
-      </ul>
       <h4 className={styles.heading}>Критические показатели (ниже {formatPercent(result.critical)})</h4>
       {t.criticalIndicators.length === 0 ? (
         <Text>Нет.</Text>

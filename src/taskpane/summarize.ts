@@ -98,6 +98,8 @@ function tableResult(t: TableAnalysis, analysis: Analysis): TableResult {
     attentionIndicators: t.indicators.filter((i) => i.status === 'attention').length,
     worstEntities: worstEntities(t),
     clusters: t.clusters ? clustersView(t.clusters) : null,
+    descriptive: t.criteria.length === 0 && t.shares.length > 0 && t.entities.every((e) => e.fulfilment === null),
+    shares: t.shares.filter((s) => s.entity === null).slice(0, NAME_LIMIT).map((s) => ({ indicator: s.indicator, share: s.share })),
     youngTeachers: t.roster ? youngTeachersSentence(t.roster) : null,
     changes: changesView(analysis, analysis.tables.indexOf(t)),
   };

@@ -133,6 +133,10 @@ export interface TableResult {
   /** The entities with the most deficit cells, at most WORST_LIMIT. */
   worstEntities: DeficitEntity[];
   clusters: ClustersView | null;
+  /** A counts form whose shares are descriptive: no fulfilment, groups or rank to show. */
+  descriptive: boolean;
+  /** Regional (pooled) shares of a counts form: indicator and percent, at most NAME_LIMIT. */
+  shares: { indicator: string; share: number | null }[];
   /** The young-teacher sentence of a roster («Молодые педагоги: 371 из 2997 (12,4 %), …»), else null. */
   youngTeachers: string | null;
   changes: ChangesView | null;

@@ -163,4 +163,14 @@ describe('The pane’s actions over the stand-in and the engine worker protocol'
     const fixed = after.tables[0].pairs.find((p) => p.numeratorColumn === 'J')!;
     assert.deepEqual([fixed.baseColumn, fixed.manual], ['G', true]);
   });
+
+  it('calls the shares of a counts form descriptive and gives their regional values instead of empty groups', async () => {
+    standin = await loadStandin([join(__dirname, '..', '..', 'examples', 'counts-leningrad.xlsx')]);
+    installStandin(standin);
+    const outcome = await calculate(deps, ['Форма ММС'], { target: 80, critical: 50 }, () => undefined);
+    const t = outcome.result.tables[0];
+    assert.equal(t.descriptive, true);
+    const young = t.shares.find((s) => /^из них молодых педагогов/.test(s.indicator))!;
+    assert.ok(young && Math.abs(young.share! - 10.8) < 0.05, JSON.stringify(t.shares));
+  });
 });

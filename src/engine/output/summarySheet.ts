@@ -102,6 +102,22 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
       ),
     ]);
 
+    // A counts form whose shares are all descriptive (no threshold set, METHODOLOGY §4) has no
+    // fulfilment, group or rank: a table of empty columns would read as a failure. Its rows are
+    // the shares table below, with a sentence saying why nothing is ranked.
+    const descriptive = t.criteria.length === 0 && t.shares.length > 0 && t.entities.every((e) => e.fulfilment === null);
+    if (descriptive) {
+      rows.push([text('Доли описательные: общее выполнение, группы и место в рейтинге не рассчитываются — для долей не задан целевой уровень.', 'note')]);
+      rows.push([]);
+      rows.push([text('Доли: числитель / база', 'subtitle')]);
+      const sharesTable = writeShares(t, rows, widths, tableName(name, `${ti + 1}_доли`));
+      if (sharesTable) {
+        tables.push(sharesTable);
+        if (!freeze) freeze = { rows: sharesTable.headerRow + 1, columns: 2 };
+      }
+      return;
+    }
+
     // --- entity table -------------------------------------------------------------------
     const points = hasPoints(t);
     const changeMarks = summaryChangeMarks(analysis, ti);
