@@ -22,6 +22,20 @@ describe('highlights mark deficit cells red and attention cells yellow', () => {
     ]);
   });
 
+  it('reads quoted sheet names, absolute and three-letter columns, and skips an address that is not a cell', () => {
+    const h = buildHighlights(analysisWith([
+      cellDeficit("'Лист 2'!$D$7", 'deficit'),
+      cellDeficit("'Лист 2'!AAB10", 'deficit'),
+      cellDeficit("'It''s'!B2", 'attention'),
+      cellDeficit('Лист1!D', 'deficit'),
+      cellDeficit('Лист1!7', 'deficit'),
+    ], ['Лист1', 'Лист 2', "It's"]));
+    assert.deepEqual(h, [
+      { sheet: 'Лист 2', kind: 'deficit', ranges: ['D7', 'AAB10'] },
+      { sheet: "It's", kind: 'attention', ranges: ['B2'] },
+    ]);
+  });
+
   it('merges cells adjacent in a column into one range', () => {
     const h = buildHighlights(analysisWith(['Лист1!D7', 'Лист1!D8', 'Лист1!D9', 'Лист1!D11'].map((c) => cellDeficit(c, 'deficit'))));
     assert.deepEqual(h, [{ sheet: 'Лист1', kind: 'deficit', ranges: ['D7:D9', 'D11'] }]);

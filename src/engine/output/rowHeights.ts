@@ -23,6 +23,9 @@ function cellLines(cell: OutCell, width: number): number {
   if (cell.value === null || cell.value === undefined) return 1;
   const text = String(cell.value);
   const perLine = Math.max(1, Math.floor(width * (cell.style === 'header' || cell.style === 'title' ? 0.85 : 1.0)));
+  // Most wrapped cells (a name, a short message) fit on one line: no splitting for them — a
+  // 100 000-row sheet spent most of this function's time splitting such text into words.
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
   for (const part of text.split('\n')) {
     // Wrap at word boundaries: count words greedily into lines of perLine characters.
