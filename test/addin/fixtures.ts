@@ -59,7 +59,7 @@ export function handPlan(summaryName = 'Сводная'): OutputPlan {
         ],
         columnWidths: [30, 14, 12, 10],
         freeze: { rows: 2, columns: 1 },
-        table: { name: 'ММ_Сводная', headerRow: 1, lastRow: 4, columns: 4, style: 'TableStyleMedium2' },
+        tables: [{ name: 'ММ_Сводная', headerRow: 1, lastRow: 4, columns: 4, style: 'TableStyleMedium2' }],
         charts: [
           {
             type: 'bar',

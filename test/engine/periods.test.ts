@@ -102,7 +102,7 @@ describe('Change since the previous period', () => {
     assert.equal(dyn.kind, 'changes');
     const texts = dyn.rows.flat().map((c) => c?.value);
     assert.ok(texts.includes('Пропавший район') && texts.includes('только в предыдущем периоде'));
-    assert.ok(dyn.table && dyn.table.headerRow > 0);
+    assert.ok(dyn.tables && dyn.tables[0].headerRow > 0);
   });
 
   it('gives the changes in the JSON result', () => {

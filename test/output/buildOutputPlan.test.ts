@@ -80,7 +80,6 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
     it('declares each entity block and each shares section an Excel table with unique header texts and names like Сводная_1', () => {
       const tables = tablesOf(summary);
       assert.deepEqual(tables.map((t) => t.name), ['Сводная_1', 'Сводная_2', 'Сводная_2_доли', 'Сводная_3']);
-      assert.deepEqual(summary.table, tables[0]);
       assert.deepEqual({ h: tables[0].headerRow, l: tables[0].lastRow, c: tables[0].columns }, { h: 2, l: 5, c: 8 });
       for (const t of tables) {
         const headers = summary.rows[t.headerRow].slice(0, t.columns).map((c) => String(c?.value).toLowerCase());
@@ -200,8 +199,8 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
 
   describe('Дефициты', () => {
     it('lists every finding as an Excel table with Russian kinds', () => {
-      assert.equal(deficits.table?.name, 'Дефициты_1');
-      assert.equal(deficits.table!.lastRow - deficits.table!.headerRow, 7);
+      assert.equal(deficits.tables?.[0].name, 'Дефициты_1');
+      assert.equal(deficits.tables![0].lastRow - deficits.tables![0].headerRow, 7);
       const kinds = deficits.rows.slice(3).map((r) => r[7]?.value);
       assert.deepEqual(kinds, ['дефицит', 'дефицит', 'дефицит', 'группа 3', 'зона внимания', 'зона внимания', 'ниже медианы']);
     });
@@ -230,7 +229,7 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       assert.deepEqual(rowTexts(problemsSheet, 3), [1, 'Лист1!D6', 'предупреждение', 'Нет данных в ячейке: она не учтена.']);
       assert.deepEqual(rowTexts(problemsSheet, 4).slice(1, 3), ["'Форма 2'!E5", 'ошибка']);
       assert.deepEqual(rowTexts(problemsSheet, 5).slice(1, 3), ['лист «Баллы»', 'сведения']);
-      assert.equal(problemsSheet.table?.lastRow, 5);
+      assert.equal(problemsSheet.tables?.[0].lastRow, 5);
     });
 
     it('says so in one row when there are no problems', () => {
@@ -238,14 +237,14 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       const after = s.rows.slice(3);
       assert.equal(after.length, 1);
       assert.equal(after[0][3]?.value, NO_PROBLEMS_MESSAGE);
-      assert.equal(s.table, undefined);
+      assert.equal(s.tables, undefined);
     });
   });
 
   it('avoids a user’s own «Сводная» by writing «Сводная (2)», and names its tables after it', () => {
     const p = buildOutputPlan(matrixAnalysis(), { existingSheets: ['Лист1', 'Сводная'] });
     assert.equal(p.sheets[0].name, 'Сводная (2)');
-    assert.equal(p.sheets[0].table?.name, 'Сводная_2_1');
+    assert.equal(p.sheets[0].tables?.[0].name, 'Сводная_2_1');
   });
 
   it('reuses a «Сводная» the add-in owns', () => {

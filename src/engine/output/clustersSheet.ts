@@ -15,6 +15,7 @@
  *   A5 1 | B5 'Кластер 1 — наиболее низкие результаты' | C5 812 | D5 0.271 | E5 0.412 | … | '• Разработать ИОМ …'
  */
 
+import { assembleSheet } from './assembleSheet';
 import type { Analysis, TableAnalysis } from '../analysis';
 import type { ClusterSummary } from '../clusterProfiles/types';
 import type { ChartSpec, OutCell, OutputSheet, OutTable } from './plan';
@@ -160,17 +161,5 @@ export function buildClustersSheet(analysis: Analysis, name: string): OutputShee
     }
   });
 
-  const sheet: OutputSheet = {
-    name,
-    kind: 'clusters',
-    rows,
-    columnWidths: widths.toArray(),
-    print: { orientation: 'landscape', fitToWidth: true },
-  };
-  if (tables.length > 0) {
-    sheet.table = tables[0];
-    if (tables.length > 1) sheet.tables = tables;
-  }
-  if (charts.length > 0) sheet.charts = charts;
-  return sheet;
+  return assembleSheet({ name, kind: 'clusters', rows, widths, tables, charts });
 }

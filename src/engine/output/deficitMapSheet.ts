@@ -15,6 +15,7 @@
  *   A7 'организация'   | B7 'Бокситогорский район' | C7 'МОУ "СОШ № 3"' | 22 | 0.09 | 0.41 | 0.25
  */
 
+import { assembleSheet } from './assembleSheet';
 import type { Analysis, TableAnalysis } from '../analysis';
 import type { DeficitMapCell, DeficitMapLevel } from '../layouts/roster/rosterTypes';
 import type { ColorScale, OutCell, OutputSheet, OutTable } from './plan';
@@ -122,18 +123,5 @@ export function buildDeficitMapSheet(analysis: Analysis, name: string): OutputSh
     }
   });
 
-  const sheet: OutputSheet = {
-    name,
-    kind: 'deficit-map',
-    rows,
-    columnWidths: widths.toArray(),
-    print: { orientation: 'landscape', fitToWidth: true },
-  };
-  if (freeze) sheet.freeze = freeze;
-  if (tables.length > 0) {
-    sheet.table = tables[0];
-    if (tables.length > 1) sheet.tables = tables;
-  }
-  if (colorScales.length > 0) sheet.colorScales = colorScales;
-  return sheet;
+  return assembleSheet({ name, kind: 'deficit-map', rows, widths, freeze, tables, colorScales });
 }

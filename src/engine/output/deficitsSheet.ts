@@ -144,7 +144,7 @@ export function buildDeficitsSheet(analysis: Analysis, name: string): OutputShee
   if (list.length === 0) {
     rows.push([null, text('Дефицитов и проблемных зон не найдено.', 'note')]);
   } else {
-    sheet.table = { name: tableName(name, 1), headerRow, lastRow: rows.length - 1, columns: headers.length, style: 'TableStyleLight9' };
+    sheet.tables = [{ name: tableName(name, 1), headerRow, lastRow: rows.length - 1, columns: headers.length, style: 'TableStyleLight9' }];
   }
   return sheet;
 }

@@ -1,6 +1,6 @@
 /**
  * A declarative description of everything the add-in writes: new sheets (cells, formats,
- * a table, frozen panes, widths, charts) and highlights on the user's own sheets. The
+ * Excel tables, frozen panes, widths, charts) and highlights on the user's own sheets. The
  * engine builds it; an adapter (Office.js or xlsx) carries it out without deciding anything.
  *
  * Example:
@@ -69,11 +69,7 @@ export interface OutputSheet {
   /** Widths in characters, per column from A. */
   columnWidths: number[];
   freeze?: { rows: number; columns: number };
-  table?: OutTable;
-  /**
-   * Every Excel table on the sheet, when the sheet holds more than one (a summary of several
-   * source tables). When given, `table` equals `tables[0]`. Read both through `tablesOf`.
-   */
+  /** The Excel tables on the sheet (a summary of several source tables has one per table). */
   tables?: OutTable[];
   charts?: ChartSpec[];
   colorScales?: ColorScale[];
@@ -88,10 +84,9 @@ export interface OutputSheet {
   rowHeights?: (number | null)[];
 }
 
-/** All Excel tables of an output sheet, whichever of `table` / `tables` the plan used. */
+/** All Excel tables of an output sheet (none when it has no `tables`). */
 export function tablesOf(sheet: OutputSheet): OutTable[] {
-  if (sheet.tables && sheet.tables.length > 0) return sheet.tables;
-  return sheet.table ? [sheet.table] : [];
+  return sheet.tables ?? [];
 }
 
 export type HighlightKind = 'deficit' | 'attention';

@@ -41,6 +41,6 @@ export function buildProblemsSheet(analysis: Analysis, name: string): OutputShee
     const style = p.severity === 'error' ? 'deficit' : p.severity === 'warning' ? 'attention' : undefined;
     rows.push([number(i + 1), where, text(SEVERITY_LABELS[p.severity], style), text(p.message, undefined, { wrap: true })]);
   });
-  sheet.table = { name: tableName(name, 1), headerRow, lastRow: rows.length - 1, columns: 4, style: 'TableStyleLight9' };
+  sheet.tables = [{ name: tableName(name, 1), headerRow, lastRow: rows.length - 1, columns: 4, style: 'TableStyleLight9' }];
   return sheet;
 }

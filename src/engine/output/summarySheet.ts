@@ -19,6 +19,7 @@
  *   A4 1   | B4 'Кировский'                 | C4 0.75 (0.0%) | D4 1 (0.0%)   | E4 0.857 (0.0%)        | …
  */
 
+import { assembleSheet } from './assembleSheet';
 import type { Analysis, EntityResult, TableAnalysis } from '../analysis';
 import { columnLetter } from '../address';
 import type { ChartSpec, ColorScale, OutCell, OutputSheet, OutTable } from './plan';
@@ -230,21 +231,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     for (const c of charts.slice(chartsBefore)) c.anchor = { row: c.anchor.row, col: blockWidth + 1 };
   });
 
-  const sheet: OutputSheet = {
-    name,
-    kind: 'summary',
-    rows,
-    columnWidths: widths.toArray(),
-    print: { orientation: 'landscape', fitToWidth: true },
-  };
-  if (freeze) sheet.freeze = freeze;
-  if (tables.length > 0) {
-    sheet.table = tables[0];
-    if (tables.length > 1) sheet.tables = tables;
-  }
-  if (charts.length > 0) sheet.charts = charts;
-  if (colorScales.length > 0) sheet.colorScales = colorScales;
-  return sheet;
+  return assembleSheet({ name, kind: 'summary', rows, widths, freeze, tables, charts, colorScales });
 }
 
 function entityRow(t: TableAnalysis, e: EntityResult, i: number, points: boolean, groups: number): Row {

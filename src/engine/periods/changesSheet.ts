@@ -10,6 +10,7 @@
  *   1 | Кировский район           | 60,0%                   | 72,5%    | 12,5            | 2             | … | рост (+12,5 п.п.)
  */
 
+import { assembleSheet } from '../output/assembleSheet';
 import type { Analysis } from '../analysis';
 import type { OutCell, OutputSheet, OutTable } from '../output/plan';
 import { Widths, header, number, percent, tableName, text, uniqueHeaders, NAME_WIDTH, NARROW_WIDTH, NUMBER_WIDTH } from '../output/cells';
@@ -133,17 +134,5 @@ export function buildChangesSheet(analysis: Analysis, changes: PeriodChanges, na
     }
   });
 
-  const sheet: OutputSheet = {
-    name,
-    kind: 'changes',
-    rows,
-    columnWidths: widths.toArray(),
-    print: { orientation: 'landscape', fitToWidth: true },
-  };
-  if (freeze) sheet.freeze = freeze;
-  if (tables.length > 0) {
-    sheet.table = tables[0];
-    if (tables.length > 1) sheet.tables = tables;
-  }
-  return sheet;
+  return assembleSheet({ name, kind: 'changes', rows, widths, freeze, tables });
 }
