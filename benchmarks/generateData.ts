@@ -16,20 +16,10 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { seededRandom } from '../src/engine/clusters/seededRandom';
 
 const VERSION = 'v1';
 
-/** mulberry32: a small, fast, seeded PRNG (same sequence on every platform). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface BenchCase {
   name: string;

@@ -28,6 +28,8 @@ import type ExcelJS from 'exceljs';
 import { newWorkbook } from './workbookFile';
 import { borderBox, styleHeader, styleTitle } from './sheetStyle';
 import { LENINGRAD_DISTRICTS } from './countsLeningrad';
+// The engine's generator (mulberry32): one implementation for the examples, the bench data and the clusters.
+import { seededRandom } from '../../src/engine/clusters/seededRandom';
 
 export const ROSTER_SHEET = 'Диагностика педагогов';
 export const ROSTER_TEACHERS_TARGET = 3000;
@@ -55,17 +57,6 @@ const PROFILES: number[][] = [
 ];
 const PROFILE_SD = [8, 7, 5];
 
-/** mulberry32: a small, fast, well-mixed 32-bit generator; the same seed gives the same stream. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A normal deviate (Box–Muller) from the generator. */
 function normal(rand: () => number): number {
@@ -94,7 +85,7 @@ export interface RosterTeacherRow {
 }
 
 export function rosterTeachers(): RosterTeacherRow[] {
-  const rand = mulberry32(20240901);
+  const rand = seededRandom(20240901);
   const total = LENINGRAD_DISTRICTS.reduce((s, d) => s + d.teachers, 0);
   const rows: RosterTeacherRow[] = [];
   for (const d of LENINGRAD_DISTRICTS) {
