@@ -12,6 +12,7 @@ import { buildCountsLeningrad } from './countsLeningrad';
 import { buildPointsKrymsk } from './pointsKrymsk';
 import { buildPointsWide } from './pointsWide';
 import { buildRosterDiagnostics } from './rosterDiagnostics';
+import { buildMatrixYears } from './matrixYears';
 
 export const EXAMPLES: [string, () => ExcelJS.Workbook][] = [
   ['matrix-ingushetia.xlsx', buildMatrixIngushetia],
@@ -20,4 +21,5 @@ export const EXAMPLES: [string, () => ExcelJS.Workbook][] = [
   ['points-krymsk.xlsx', buildPointsKrymsk],
   ['points-wide.xlsx', buildPointsWide],
   ['roster-diagnostics.xlsx', buildRosterDiagnostics],
+  ['matrix-years.xlsx', buildMatrixYears],
 ];

@@ -79,6 +79,12 @@ function tableLines(t: TableAnalysis, analysis: Analysis): string[] {
   if (t.clusters && t.clusters.k > 0) {
     lines.push(`  кластеры (${t.clusters.k}): ${t.clusters.clusters.map((c) => `${c.cluster} — ${c.label} (${c.size})`).join('; ')}`);
   }
+  const ch = analysis.changes?.tables.find((x) => x.table === analysis.tables.indexOf(t));
+  if (analysis.changes && ch) {
+    const n = (s: string) => ch.entities.filter((e) => e.status === s).length;
+    lines.push(`  сравнение с периодом «${analysis.changes.previousLabel}»: рост — ${n('improved')}, снижение — ${n('declined')}, без изменений — ${n('unchanged')}` +
+      `${ch.onlyCurrent.entities.length + ch.onlyPrevious.entities.length > 0 ? `; только в одном периоде — ${ch.onlyCurrent.entities.length + ch.onlyPrevious.entities.length}` : ''}`);
+  }
   lines.push(`  дефицитов и зон внимания: ${t.deficits.length}`);
   return lines;
 }

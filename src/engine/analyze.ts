@@ -25,6 +25,7 @@ import { attachEntityClusters } from './clusterProfiles/entityClusters';
 import { readWorkbookRecommendations } from './recommendations/sheet';
 import { comparePeriods } from './periods/comparePeriods';
 import { periodNotices } from './periods/periodNotices';
+import { splitByPeriodColumn, type PeriodSplit } from './periods/periodColumn';
 
 /** Raised when nothing in the workbook looks like a monitoring table. The message is Russian. */
 export class NoTableError extends Error {
@@ -58,7 +59,18 @@ export function analyzeWorkbook(workbook: WorkbookGrid, input: AnalysisOptionsIn
   // Rosters before the matrix reader, which would take age and experience for indicators.
   const afterPlans = rest.filter((s) => !plans.consumed.includes(s.name));
   const rosters = readRosterSheets(afterPlans, options, problems);
-  const tabular = readTabularSheets(afterPlans.filter((s) => !rosters.consumed.includes(s.name)), options, problems);
+  // A table with a period column («Год»): the latest period is read as the table, the one
+  // before it becomes the previous period (periods/periodColumn.ts).
+  const splits: PeriodSplit[] = [];
+  const tabularSheets = afterPlans
+    .filter((s) => !rosters.consumed.includes(s.name))
+    .map((s) => {
+      const split = splitByPeriodColumn(s, problems);
+      if (!split) return s;
+      splits.push(split);
+      return split.current;
+    });
+  const tabular = readTabularSheets(tabularSheets, options, problems);
   attachEntityClusters([...points.tables, ...tabular.tables], options, problems);
   const tables = [...points.tables, ...plans.tables, ...rosters.tables, ...tabular.tables];
   if (tables.length === 0) {
@@ -79,6 +91,33 @@ export function analyzeWorkbook(workbook: WorkbookGrid, input: AnalysisOptionsIn
   tables.sort((a, b) => (order.get(a.sheets[0]) ?? 0) - (order.get(b.sheets[0]) ?? 0));
   const recommendations = readWorkbookRecommendations(workbook, problems, options.bands.length);
   const analysis: Analysis = { tables, problems: problems.items, options, sheets: workbook.sheets.map((s) => s.name), recommendations };
+  const withPrevious = splits.filter((s) => s.previous !== null);
+  if (splits.length > 0 && !input.period) {
+    // The note names the period the table's rows are from, not a span a title may state.
+    analysis.options = { ...options, period: splits[0].periods[splits[0].periods.length - 1].label };
+  }
+  if (withPrevious.length > 0 && previousNames.length > 0) {
+    problems.info(null, withPrevious[0].sheet, 'periods',
+      `Прошлый период задан листами ${previousNames.map((n) => `«${n}»`).join(', ')}: сравнение идёт с ними, а столбец «${withPrevious[0].header}» на листе «${withPrevious[0].sheet}» определяет только текущий период (${withPrevious[0].periods[withPrevious[0].periods.length - 1].label}).`);
+  }
+  if (withPrevious.length > 0 && previousNames.length === 0) {
+    const service = workbook.sheets.filter((s) => isServiceSheetName(s.name));
+    const previous = analyzeWorkbook(
+      { sheets: [...withPrevious.map((s) => s.previous!), ...service] },
+      { ...input, sheets: withPrevious.map((s) => s.sheet), previousSheets: [], period: undefined },
+    );
+    // The previous period's findings in its own rows (an unreadable cell of 2023) are the user's
+    // cells too; sheet-wide notes of that run would only repeat this one's.
+    const seen = new Set(problems.items.map((p) => `${p.cell}|${p.message}`));
+    for (const p of previous.problems) {
+      if (p.cell !== null && p.severity !== 'info' && !seen.has(`${p.cell}|${p.message}`)) problems.add(p);
+    }
+    analysis.changes = comparePeriods(previous, analysis);
+    const first = withPrevious[0].periods;
+    analysis.changes.previousLabel = first[first.length - 2].label;
+    analysis.changes.currentLabel = first[first.length - 1].label;
+    periodNotices(analysis.changes, problems);
+  }
   if (previousNames.length > 0) {
     let previous: Analysis;
     try {

@@ -43,6 +43,12 @@ export interface SheetGrid {
   source?: string;
   /** The sheet is hidden (or very hidden) in the workbook; it is read all the same. */
   hidden?: boolean;
+  /**
+   * Grid rows (indices into `values`, left blank) that belong to another view of the same
+   * sheet — the other periods of a table with a period column (periods/periodColumn.ts). The
+   * readers skip them as if absent: they neither end the table nor count as blank rows.
+   */
+  omittedRows?: ReadonlySet<number>;
 }
 
 export interface WorkbookGrid {

@@ -55,6 +55,7 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
   let pendingLastCol = entityCol;
 
   for (let r = firstDataRow; r < view.rows; r++) {
+    if (view.omitted(r)) continue;
     let count = 0;
     let first = -1;
     let last = -1;

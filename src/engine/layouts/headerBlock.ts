@@ -82,6 +82,11 @@ function buildBlock(view: TableView, shapes: RowShape[], firstDataRow: number, e
   let numberingRows = 0;
   while (r >= 0) {
     const s = shapes[r];
+    // Rows of another period between the header and this period's first row are not a gap.
+    if (view.omitted(r)) {
+      r--;
+      continue;
+    }
     if (isBlank(s)) break;
     if (isColumnNumberingRow(view, r, 0, view.cols - 1)) {
       if (numberingRows > 0) break;

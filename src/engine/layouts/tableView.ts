@@ -92,6 +92,11 @@ export class TableView {
     return typeof f === 'string' && f.startsWith('=') ? f : null;
   }
 
+  /** A view row that belongs to another view of the sheet (SheetGrid.omittedRows): skip it. */
+  omitted(r: number): boolean {
+    return !this.transposed && this.sheet.omittedRows !== undefined && this.sheet.omittedRows.has(this.top + r);
+  }
+
   /** 0-based sheet row and column of a view cell. */
   sheetRow(r: number, c: number): number {
     return this.sheet.startRow + this.gridRow(r, c);
