@@ -3,6 +3,8 @@ import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { EXCEL_CELL_TEXT_LIMIT, limitCellText } from '../../src/engine/output/cellTextLimit';
 import type { CellValue, SheetGrid } from '../../src/engine/grid';
+import { MAX_CHART_ENTITIES } from '../../src/engine/output/summarySheet';
+import { nDistricts } from '../engine/noteFixtures';
 
 /** A yes/no matrix of `rows` organisations, every third answer «нет». */
 function bigMatrix(rows: number): SheetGrid {
@@ -37,5 +39,14 @@ describe('very large tables', () => {
     assert.equal((rows[0][0].value as string).length, EXCEL_CELL_TEXT_LIMIT);
     assert.ok((rows[0][0].value as string).endsWith('…'));
     assert.equal(rows[0][1].value, 'коротко');
+  });
+});
+
+describe('the chart of the overall result in Сводная', () => {
+  it('is drawn for up to 100 entities and left out above, where a bar per entity is unreadable', () => {
+    const yesNo = (i: number): CellValue[] => [i % 3 ? 'да' : 'нет', i % 2 ? 'да' : 'нет'];
+    const chartsOf = (n: number) => buildOutputPlan(analyzeWorkbook({ sheets: [nDistricts(n, yesNo)] })).sheets[0].charts ?? [];
+    assert.equal(chartsOf(MAX_CHART_ENTITIES).length, 1);
+    assert.equal(chartsOf(MAX_CHART_ENTITIES + 1).length, 0);
   });
 });

@@ -3,7 +3,8 @@
  * even when it starts with '='), formulas with their cached results, number formats, styles,
  * wrap, links to source cells (an address cell becomes an internal hyperlink), column widths,
  * frozen panes, merges, Excel tables and colour scales.
- * exceljs cannot draw charts, so `ChartSpec`s are skipped here (the Office.js adapter draws them).
+ * exceljs cannot draw charts: `ChartSpec`s are added after exceljs has written the package
+ * (addChartsToPackage.ts); the Office.js adapter draws them through the API.
  *
  * Example:
  *   writeOutputSheet(wb, plan.sheets[0], new Set(['Таблица1']));
@@ -100,6 +101,5 @@ export function writeOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, usedT
       rules: [{ type: 'colorScale', priority: priority++, cfvo, color: colors.map((h) => ({ argb: `FF${h}` })) } as ExcelJS.ConditionalFormattingRule],
     });
   }
-  // sheet.charts: exceljs cannot create charts; the chart is drawn only by the Office.js adapter.
   return ws;
 }

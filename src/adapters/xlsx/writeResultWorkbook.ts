@@ -8,7 +8,8 @@
  * merges, widths, frozen panes, conditional formats, validations, defined names, tables); the
  * sheets of further files are copied cell by cell under their unique names (copySheet.ts).
  * A plan sheet whose name is already taken by an input sheet gets the next free name
- * («Сводная (2)»): the user's own sheet is never replaced.
+ * («Сводная (2)»): the user's own sheet is never replaced. The plan's charts (which exceljs
+ * cannot create) are added to the written package as DrawingML parts (addChartsToPackage.ts).
  *
  * Example:
  *   const loaded = await readWorkbookFiles(['отчёт.xlsx']);
@@ -27,6 +28,7 @@ import { copySheet } from './copySheet';
 import { writeOutputSheet } from './writeOutputSheet';
 import { writeHighlights } from './writeHighlights';
 import { renamesOf } from './readWorkbookFiles';
+import { addChartsToPackage } from './addChartsToPackage';
 
 async function realOrResolved(p: string): Promise<string> {
   const abs = path.resolve(p);
@@ -81,8 +83,11 @@ export async function writeResultWorkbook(loaded: LoadedWorkbooks, plan: OutputP
   writeHighlights(base, plan.highlights);
 
   const tmp = path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`);
+  // exceljs writes no charts: they are added to the package it wrote (addChartsToPackage.ts).
+  const charts = plan.sheets.map((s, i) => ({ sheet: taken[i], charts: s.charts ?? [] }));
   try {
-    await base.xlsx.writeFile(tmp);
+    const bytes = await addChartsToPackage(Buffer.from(await base.xlsx.writeBuffer()), charts);
+    await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, outPath);
   } catch {
     await fs.rm(tmp, { force: true }).catch(() => undefined);

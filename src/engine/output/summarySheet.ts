@@ -72,6 +72,9 @@ function hasPoints(t: TableAnalysis): boolean {
 }
 
 /** Builds the summary sheet under `name` (which may be «Сводная (2)»). */
+/** Entities above which Сводная draws no bar chart of the overall result. */
+export const MAX_CHART_ENTITIES = 100;
+
 export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet {
   const rows: Row[] = [];
   const widths = new Widths();
@@ -164,7 +167,9 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
         mid: GROUP_COLORS[2],
         high: GROUP_COLORS[1],
       });
-      charts.push({
+      // A bar per entity reads up to about a hundred bars; a roster of 3000 teachers or a region's
+      // schools would be a grey wall (and a megabyte of chart cache), so larger tables get none.
+      if (t.entities.length <= MAX_CHART_ENTITIES) charts.push({
         type: 'bar',
         title: `Общее выполнение: ${heading}`,
         categories: `B${r1}:B${r2}`,
