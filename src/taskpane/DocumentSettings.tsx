@@ -1,7 +1,8 @@
 /**
  * What to write besides Сводная (issue 5): the analytical note «Справка» (on by default) and
  * the previous period to compare with — one or more sheets of the same form from last year
- * («Не сравнивать» by default). The sheets chosen as data are not offered as the previous period.
+ * («Не сравнивать» by default). The sheets chosen as data are not offered as the previous period;
+ * the hint says that a table with a «Год» column needs no choice (the engine compares its years).
  *
  * Example:
  *   <DocumentSettings note onNoteChange={setNote} sheets={sheets} current={['2024']} previous={[]} onPreviousChange={setPrevious} />
@@ -42,7 +43,11 @@ export function DocumentSettings({ note, onNoteChange, sheets, current, previous
       <Field
         className={styles.field}
         label="Прошлый период для сравнения"
-        hint="Лист (листы) той же формы за прошлый год: появятся лист «Динамика» и изменения в «Сводной» и «Справке»."
+        hint={
+          candidates.length === 0
+            ? 'Других листов с данными в книге нет. Если годы указаны в столбце «Год» той же таблицы, выбирать ничего не нужно: последний год сравнивается с предыдущим.'
+            : 'Лист (листы) той же формы за прошлый год: появятся лист «Динамика» и изменения в «Сводной» и «Справке». Если годы указаны в столбце «Год» самой таблицы, выбирать ничего не нужно.'
+        }
       >
         <Dropdown
           multiselect
