@@ -1,7 +1,7 @@
 /**
  * Runs in the preview page: waits for office.js (the local copy) to finish initialising, then
  * installs the in-memory Excel stand-in as the global `Excel`/`Office` (office.js outside Excel
- * has no host), exposes it as `window.__standin` for the browser test, and only then loads
+ * has no host) once the window has loaded, exposes it as `window.__standin` for the browser test, and only then loads
  * the pane's scripts (named by the server in `data-pane-scripts`), so the pane starts against
  * the stand-in. The stand-in itself answers every `sync()` in a later task, as Excel does, so
  * the page needs no timing shim of its own.
@@ -40,8 +40,17 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** The window's load event (at once when it has fired). */
+function loaded(): Promise<void> {
+  return new Promise((resolve) => (document.readyState === 'complete' ? resolve() : window.addEventListener('load', () => resolve(), { once: true })));
+}
+
 async function start(paneScripts: string[]): Promise<void> {
   const office = (globalThis as { Office?: { onReady?: () => Promise<unknown> } }).Office;
+  // office.js outside Office finishes initialising on the window's load event too; replacing the
+  // global Office before that made its own handler fail («reading 'resolve'») now and then — seen
+  // with the larger roster snapshot, whose script delays the load event.
+  await loaded();
   if (office?.onReady) await office.onReady();
   const standin = createStandin(snapshot());
   installStandin(standin);

@@ -52,7 +52,7 @@ async function openPane(context: BrowserContext, url: string): Promise<Watched> 
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}${e.stack ? ` @ ${e.stack.split('\n').slice(1, 3).join(' ').trim()}` : ''}`));
   page.on('response', (r) => {
     if (r.status() >= 400 && r.url().startsWith('http://127.0.0.1')) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });

@@ -77,9 +77,16 @@ function withDrawing(sheetXml: string, rId: string): string {
 }
 
 export async function addChartsToPackage(bytes: Buffer | ArrayBuffer | Uint8Array, sheets: SheetCharts[]): Promise<Buffer> {
+  if (!sheets.some((s) => s.charts.length > 0)) return Buffer.from(bytes as ArrayBuffer);
   const zip = await JSZip.loadAsync(bytes);
+  await addChartsToZip(zip, sheets);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** The same on a package already open (the package writer adds its charts before zipping once). */
+export async function addChartsToZip(zip: JSZip, sheets: SheetCharts[]): Promise<void> {
   const wanted = sheets.filter((s) => s.charts.length > 0);
-  if (wanted.length === 0) return Buffer.from(bytes as ArrayBuffer);
+  if (wanted.length === 0) return;
   const parts = await sheetParts(zip);
   let types = await zip.file('[Content_Types].xml')!.async('string');
   let drawingNo = 0;
@@ -111,5 +118,4 @@ export async function addChartsToPackage(bytes: Buffer | ArrayBuffer | Uint8Arra
     zip.file(part, withDrawing(await zip.file(part)!.async('string'), rId));
   }
   zip.file('[Content_Types].xml', types);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -31,6 +31,15 @@ export async function readFileBytes(file: string): Promise<Buffer> {
   }
 }
 
+/** The signature checks of workbookFromBytes, without loading the workbook: an old-format or non-xlsx file gets its Russian message. */
+export async function checkReadable(bytes: Buffer, file: string): Promise<void> {
+  const name = path.basename(file);
+  if (startsWith(bytes, OLE)) {
+    throw new WorkbookReadError(`Файл «${name}» — книга старого формата Excel 97–2003 или книга с паролем; сохраните её в Excel как .xlsx без пароля.`, file);
+  }
+  if (!startsWith(bytes, ZIP)) throw new WorkbookReadError(`Файл «${name}» не является книгой Excel (.xlsx).`, file);
+}
+
 export async function workbookFromBytes(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
   const name = path.basename(file);
   if (startsWith(bytes, OLE)) {

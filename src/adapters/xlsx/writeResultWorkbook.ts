@@ -29,6 +29,8 @@ import { writeOutputSheet } from './writeOutputSheet';
 import { writeHighlights } from './writeHighlights';
 import { renamesOf } from './readWorkbookFiles';
 import { addChartsToPackage } from './addChartsToPackage';
+import { writePackage } from './package/writePackage';
+import { checkReadable } from './loadWorkbookBytes';
 
 async function realOrResolved(p: string): Promise<string> {
   const abs = path.resolve(p);
@@ -57,6 +59,34 @@ export async function writeResultWorkbook(loaded: LoadedWorkbooks, plan: OutputP
   }
   if (loaded.files.length === 0) throw new WorkbookWriteError('Нет исходной книги для записи результата.', outPath);
 
+  const bytes = loaded.files.length === 1 ? await singleFile(loaded, plan) : await severalFiles(loaded, plan);
+  const tmp = path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, outPath);
+  } catch {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new WorkbookWriteError(`Не удалось записать файл «${path.basename(outPath)}»: проверьте, что папка существует и файл не открыт в Excel.`, outPath);
+  }
+}
+
+/**
+ * One input file: its package as it is, plus the results (package/writePackage.ts). Measured on
+ * the 3000 × 60 matrix: exceljs took about 11 s and 2 GB to load, extend and write the same
+ * workbook; the package writer keeps every part of the user's file and writes only the new ones.
+ */
+async function singleFile(loaded: LoadedWorkbooks, plan: OutputPlan): Promise<Buffer> {
+  const file = loaded.files[0];
+  // The checks and the Russian messages of the reader (a damaged or old-format file).
+  await checkReadable(file.bytes, file.path);
+  const inputNames = loaded.sheets.map((s) => s.originalName);
+  const taken: string[] = [];
+  for (const sheet of plan.sheets) taken.push(resolveSheetName(sheet.name, { existing: inputNames, taken }));
+  return writePackage(file.bytes, plan, taken);
+}
+
+/** Several files read as one: the first is the base, the others' sheets are copied cell by cell (exceljs). */
+async function severalFiles(loaded: LoadedWorkbooks, plan: OutputPlan): Promise<Buffer> {
   const base = await workbookFromBytes(loaded.files[0].bytes, loaded.files[0].path);
   for (let fi = 1; fi < loaded.files.length; fi++) {
     const wb = await workbookFromBytes(loaded.files[fi].bytes, loaded.files[fi].path);
@@ -81,16 +111,7 @@ export async function writeResultWorkbook(loaded: LoadedWorkbooks, plan: OutputP
     writeOutputSheet(base, name === sheet.name ? sheet : { ...sheet, name }, tableNames);
   }
   writeHighlights(base, plan.highlights);
-
-  const tmp = path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`);
   // exceljs writes no charts: they are added to the package it wrote (addChartsToPackage.ts).
   const charts = plan.sheets.map((s, i) => ({ sheet: taken[i], charts: s.charts ?? [] }));
-  try {
-    const bytes = await addChartsToPackage(Buffer.from(await base.xlsx.writeBuffer()), charts);
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, outPath);
-  } catch {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new WorkbookWriteError(`Не удалось записать файл «${path.basename(outPath)}»: проверьте, что папка существует и файл не открыт в Excel.`, outPath);
-  }
+  return addChartsToPackage(Buffer.from(await base.xlsx.writeBuffer()), charts);
 }

@@ -1,0 +1,137 @@
+/**
+ * One result sheet of the plan as a SpreadsheetML worksheet part, written directly as text:
+ * values (text as inline strings — never a formula, even when it starts with «=»), formulas
+ * with their cached results, number formats and styles (through StyleSheet), column widths,
+ * row heights, frozen panes, merges, colour scales, internal hyperlinks to source cells, page
+ * setup, and the references to its tables and drawing. Elements follow the order of
+ * CT_Worksheet, as Excel requires.
+ *
+ * Why not exceljs: measured on the 3000 × 60 matrix, exceljs took 1.5 s to build and 9 s to
+ * write the result (77 000 rows of Дефициты); this writer builds the same sheets as strings.
+ *
+ * Example:
+ *   const xml = sheetXml(plan.sheets[0], 'Сводная', styles, ['rId1'], null);
+ */
+
+import type { OutCell, OutputSheet } from '../../../engine/output/plan';
+import { columnLetter, localAddress } from '../../../engine/address';
+import { xmlText } from '../chartParts';
+import type { StyleSheet } from './styleSheet';
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Registers every cell's format with the style sheet (before its styles are merged). */
+export function registerFormats(sheet: OutputSheet, styles: StyleSheet): number[][] {
+  return sheet.rows.map((row) =>
+    row.map((cell) => (cell ? styles.xf({ style: cell.style, format: cell.format, wrap: cell.wrap, link: isLink(cell) }) : -1)),
+  );
+}
+
+function isLink(cell: OutCell): boolean {
+  return typeof cell.value === 'string' && !!cell.link && cell.value === cell.link;
+}
+
+function cellXml(ref: string, cell: OutCell, s: number): string {
+  const style = ` s="${s}"`;
+  if (cell.formula && cell.formula.startsWith('=')) {
+    const f = `<f>${xmlText(cell.formula.slice(1))}</f>`;
+    const v = cell.value;
+    if (v === null || v === undefined) return `<c r="${ref}"${style}>${f}</c>`;
+    if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style}>${f}<v>${v}</v></c>` : `<c r="${ref}"${style}>${f}</c>`;
+    if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+    return `<c r="${ref}"${style} t="str">${f}<v>${xmlText(v)}</v></c>`;
+  }
+  const v = cell.value;
+  if (v === null || v === undefined || v === '') return `<c r="${ref}"${style}/>`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : `<c r="${ref}"${style}/>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+}
+
+/** A1 reference of a local range in the sheet ('B2:F40' stays as is, upper-cased). */
+function ref(local: string): string {
+  return local.toUpperCase();
+}
+
+export function sheetXml(sheet: OutputSheet, xfs: number[][], styles: StyleSheet, tableRIds: string[], drawingRId: string | null): string {
+  const out: string[] = [];
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`);
+  if (sheet.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.push(`<dimension ref="A1${width > 0 && sheet.rows.length > 0 ? `:${columnLetter(width - 1)}${sheet.rows.length}` : ''}"/>`);
+  const f = sheet.freeze;
+  if (f && (f.rows > 0 || f.columns > 0)) {
+    const pane = f.rows > 0 && f.columns > 0 ? 'bottomRight' : f.rows > 0 ? 'bottomLeft' : 'topRight';
+    out.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane${f.columns > 0 ? ` xSplit="${f.columns}"` : ''}${f.rows > 0 ? ` ySplit="${f.rows}"` : ''} topLeftCell="${localAddress(f.rows, f.columns)}" activePane="${pane}" state="frozen"/>` +
+        `<selection pane="${pane}"/></sheetView></sheetViews>`,
+    );
+  } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.columnWidths.length > 0) {
+    out.push('<cols>');
+    sheet.columnWidths.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    out.push('</cols>');
+  }
+  out.push('<sheetData>');
+  const heights = sheet.rowHeights ?? [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    const h = heights[r];
+    const attrs = `r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ''}`;
+    let cells = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      cells += cellXml(`${columnLetter(c)}${r + 1}`, cell, styles.index(xfs[r][c]));
+    }
+    if (cells !== '' || h) out.push(cells === '' ? `<row ${attrs}/>` : `<row ${attrs}>${cells}</row>`);
+  }
+  out.push('</sheetData>');
+  if (sheet.merges && sheet.merges.length > 0) {
+    out.push(`<mergeCells count="${sheet.merges.length}">`);
+    for (const m of sheet.merges) out.push(`<mergeCell ref="${localAddress(m.top, m.left)}:${localAddress(m.bottom, m.right)}"/>`);
+    out.push('</mergeCells>');
+  }
+  let priority = 1;
+  for (const scale of sheet.colorScales ?? []) {
+    const colors = scale.mid ? [scale.low, scale.mid, scale.high] : [scale.low, scale.high];
+    const cfvo = scale.mid ? '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>' : '<cfvo type="min"/><cfvo type="max"/>';
+    out.push(
+      `<conditionalFormatting sqref="${ref(scale.range)}"><cfRule type="colorScale" priority="${priority++}"><colorScale>${cfvo}` +
+        `${colors.map((h) => `<color rgb="FF${h}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`,
+    );
+  }
+  const links: string[] = [];
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell && isLink(cell)) links.push(`<hyperlink ref="${columnLetter(c)}${r + 1}" location="${xmlText(cell.link!)}" display="${xmlText(String(cell.value))}"/>`);
+    }),
+  );
+  if (links.length > 0) out.push(`<hyperlinks>${links.join('')}</hyperlinks>`);
+  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  if (sheet.print) {
+    out.push(`<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  }
+  if (drawingRId) out.push(`<drawing r:id="${drawingRId}"/>`);
+  if (tableRIds.length > 0) out.push(`<tableParts count="${tableRIds.length}">${tableRIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+  out.push('</worksheet>');
+  return out.join('');
+}
+
+/** A table part: header row texts as column names (the plan makes them unique), striped rows, filter buttons. */
+export function tableXml(id: number, name: string, sheet: OutputSheet, t: { headerRow: number; lastRow: number; columns: number; style?: string }): string {
+  const refRange = `A${t.headerRow + 1}:${columnLetter(t.columns - 1)}${t.lastRow + 1}`;
+  const headers = (sheet.rows[t.headerRow] ?? []).slice(0, t.columns);
+  const columns = Array.from({ length: t.columns }, (_, i) => {
+    const v = headers[i]?.value;
+    return `<tableColumn id="${i + 1}" name="${xmlText(v === null || v === undefined || v === '' ? `Столбец ${i + 1}` : String(v))}"/>`;
+  });
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<table xmlns="${NS}" id="${id}" name="${xmlText(name)}" displayName="${xmlText(name)}" ref="${refRange}" totalsRowShown="0">` +
+    `<autoFilter ref="${refRange}"/><tableColumns count="${t.columns}">${columns.join('')}</tableColumns>` +
+    `<tableStyleInfo name="${xmlText(t.style ?? 'TableStyleLight9')}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * Writes the result workbook at the package level: the input file's parts are kept byte for
+ * byte (the user's sheets, styles, drawings, charts, pivot tables — whatever they hold, even
+ * what exceljs does not model), except for what must change to add the results:
+ *   - styles.xml gains the result sheets' formats and the two highlight dxfs (appended, so the
+ *     user's cells keep theirs — styleSheet.ts);
+ *   - each source sheet with highlights gains its <conditionalFormatting> elements, in their
+ *     schema place;
+ *   - workbook.xml, its relationships and [Content_Types].xml list the new sheets, tables,
+ *     drawings and charts.
+ * The result sheets are written as SpreadsheetML directly (sheetXml.ts), the charts as
+ * DrawingML (addChartsToPackage.ts).
+ *
+ * Used for a single input file; several files read as one still go through exceljs, which
+ * copies the sheets of the other files cell by cell (writeResultWorkbook.ts).
+ *
+ * Example:
+ *   const bytes = await writePackage(loaded.files[0].bytes, plan, ['Сводная', 'Справка', …]);
+ */
+
+import JSZip from 'jszip';
+import { tablesOf, type Highlight, type OutputPlan } from '../../../engine/output/plan';
+import { addChartsToZip } from '../addChartsToPackage';
+import { xmlText } from '../chartParts';
+import { StyleSheet } from './styleSheet';
+import { registerFormats, sheetXml, tableXml } from './sheetXml';
+import { zipParts, type Part } from './zipParts';
+
+const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const REL_SHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
+const CT_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
+/** CT_Worksheet elements that follow <conditionalFormatting>: new rules go before the first of them. */
+const AFTER_CF = ['<dataValidations', '<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<rowBreaks', '<colBreaks', '<customProperties', '<cellWatches', '<ignoredErrors', '<smartTags', '<drawing', '<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+
+function unescapeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+async function text(zip: JSZip, path: string): Promise<string> {
+  const f = zip.file(path);
+  if (!f) throw new Error(`writePackage: no part ${path}`);
+  return f.async('string');
+}
+
+function firstIndexOf(xml: string, tags: string[]): number {
+  let at = -1;
+  for (const tag of tags) {
+    const i = xml.indexOf(tag);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+
+/** The highest priority of the sheet's existing rules: new rules come after the user's. */
+function maxPriority(xml: string): number {
+  let max = 0;
+  for (const m of xml.matchAll(/<cfRule\b[^>]*\bpriority="(\d+)"/g)) max = Math.max(max, Number(m[1]));
+  return max;
+}
+
+function withHighlights(xml: string, highlights: Highlight[], styles: StyleSheet): string {
+  let priority = maxPriority(xml);
+  const rules = highlights
+    .filter((h) => h.ranges.length > 0)
+    .map((h) => {
+      priority++;
+      return `<conditionalFormatting sqref="${h.ranges.join(' ')}"><cfRule type="expression" dxfId="${styles.dxf(h.kind)}" priority="${priority}"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+    })
+    .join('');
+  const at = firstIndexOf(xml, AFTER_CF);
+  if (at < 0) throw new Error('writePackage: a worksheet part without </worksheet>');
+  return xml.slice(0, at) + rules + xml.slice(at);
+}
+
+export async function writePackage(input: Buffer, plan: OutputPlan, names: string[]): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(input);
+  const workbookPath = 'xl/workbook.xml';
+  let workbook = await text(zip, workbookPath);
+  let workbookRels = await text(zip, 'xl/_rels/workbook.xml.rels');
+  let types = await text(zip, '[Content_Types].xml');
+
+  // Source sheets by name → part, for the highlights.
+  const targets = new Map<string, string>();
+  for (const m of workbookRels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const partOf = new Map<string, string>();
+  let maxSheetId = 0;
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    maxSheetId = Math.max(maxSheetId, Number(/\bsheetId="(\d+)"/.exec(m[0])?.[1] ?? 0));
+    if (name !== undefined && rid && targets.has(rid)) partOf.set(unescapeXml(name), targets.get(rid)!);
+  }
+
+  // Excel needs a header text in every table column: an empty header cell gets the column's name.
+  for (const sheet of plan.sheets) {
+    for (const t of tablesOf(sheet)) {
+      const header = sheet.rows[t.headerRow];
+      if (!header) continue;
+      for (let c = 0; c < t.columns; c++) {
+        const cell = header[c];
+        if (!cell || cell.value === null || cell.value === '') header[c] = { ...(cell ?? {}), value: `Столбец ${c + 1}`, style: 'header' };
+      }
+    }
+  }
+  // Styles: register every format, then merge once.
+  const styles = new StyleSheet();
+  const xfs = plan.sheets.map((s) => registerFormats(s, styles));
+  zip.file('xl/styles.xml', styles.mergeInto(await text(zip, 'xl/styles.xml')));
+
+  // Highlights on the user's sheets.
+  const bySheet = new Map<string, Highlight[]>();
+  for (const h of plan.highlights) bySheet.set(h.sheet, [...(bySheet.get(h.sheet) ?? []), h]);
+  for (const [sheet, list] of bySheet) {
+    const part = partOf.get(sheet);
+    if (!part || !zip.file(part)) continue; // a highlight on a sheet that is not there: nothing to mark
+    zip.file(part, withHighlights(await text(zip, part), list, styles));
+  }
+
+  // Table ids and names must be unique in the workbook.
+  let tableId = 0;
+  const usedTableNames = new Set<string>();
+  for (const f of Object.keys(zip.files)) {
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(f)) continue;
+    const xml = await text(zip, f);
+    const m = /<table\b[^>]*\bid="(\d+)"/.exec(xml);
+    if (m) tableId = Math.max(tableId, Number(m[1]));
+    const n = /<table\b[^>]*\bname="([^"]+)"/.exec(xml);
+    if (n) usedTableNames.add(unescapeXml(n[1]).toLowerCase());
+  }
+
+  // Part names as Excel writes them (sheetN.xml, tableN.xml) with numbers not yet used: readers
+  // such as exceljs find worksheets and tables by these names, not through the relationships.
+  const numbers = (re: RegExp) => Object.keys(zip.files).map((f) => Number(re.exec(f)?.[1] ?? 0));
+  let sheetNo = Math.max(0, ...numbers(/^xl\/worksheets\/sheet(\d+)\.xml$/));
+  let tableNo = Math.max(0, ...numbers(/^xl\/tables\/table(\d+)\.xml$/));
+  const sheetEntries: string[] = [];
+  let ridNo = 0;
+  const nextRid = () => {
+    let id: string;
+    do id = `rIdMm${++ridNo}`;
+    while (workbookRels.includes(`Id="${id}"`));
+    return id;
+  };
+  plan.sheets.forEach((sheet, i) => {
+    const name = names[i];
+    const file = `sheet${++sheetNo}.xml`;
+    const part = `xl/worksheets/${file}`;
+    const rels: string[] = [];
+    const tableRIds: string[] = [];
+    for (const [j, t] of tablesOf(sheet).entries()) {
+      tableId++;
+      let tname = t.name;
+      for (let k = 2; usedTableNames.has(tname.toLowerCase()); k++) tname = `${t.name}_${k}`;
+      usedTableNames.add(tname.toLowerCase());
+      const tablePart = `xl/tables/table${++tableNo}.xml`;
+      zip.file(tablePart, tableXml(tableId, tname, sheet, t));
+      types = types.replace('</Types>', `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/></Types>`);
+      const rid = `rIdT${j + 1}`;
+      tableRIds.push(rid);
+      rels.push(`<Relationship Id="${rid}" Type="${REL_TABLE}" Target="../tables/table${tableNo}.xml"/>`);
+    }
+    zip.file(part, sheetXml(sheet, xfs[i], styles, tableRIds, null));
+    if (rels.length > 0) {
+      zip.file(`xl/worksheets/_rels/${file}.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rels.join('')}</Relationships>`);
+    }
+    types = types.replace('</Types>', `<Override PartName="/${part}" ContentType="${CT_SHEET}"/></Types>`);
+    const rid = nextRid();
+    workbookRels = workbookRels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${REL_SHEET}" Target="worksheets/${file}"/></Relationships>`);
+    sheetEntries.push(`<sheet name="${xmlText(name)}" sheetId="${++maxSheetId}" r:id="${rid}"/>`);
+  });
+  workbook = workbook.replace('</sheets>', `${sheetEntries.join('')}</sheets>`);
+  if (!/<workbook\b[^>]*xmlns:r=/.test(workbook)) {
+    workbook = workbook.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+  }
+  zip.file(workbookPath, workbook);
+  zip.file('xl/_rels/workbook.xml.rels', workbookRels);
+  zip.file('[Content_Types].xml', types);
+  await addChartsToZip(zip, plan.sheets.map((s, i) => ({ sheet: names[i], charts: s.charts ?? [] })));
+  // Zipped with native zlib (zipParts.ts); [Content_Types].xml first, as Excel writes it.
+  const names_ = Object.keys(zip.files).filter((f) => !zip.files[f].dir);
+  names_.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
+  const parts: Part[] = [];
+  for (const name of names_) parts.push({ name, data: await zip.file(name)!.async('nodebuffer') });
+  return zipParts(parts);
+}
