@@ -12,6 +12,7 @@
 import JSZip from 'jszip';
 import type { ChartSpec } from '../../engine/output/plan';
 import { chartXml, drawingXml } from './chartParts';
+import { firstIndexOf, sheetPartsOf } from './package/packageParts';
 
 export interface SheetCharts {
   /** The sheet's name as written in the workbook. */
@@ -28,27 +29,11 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 /** CT_Worksheet elements that come after <drawing>: it goes before the first of them. */
 const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
-function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
 /** Sheet name → path of its part in the package ('xl/worksheets/sheet3.xml'). */
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    if (name !== undefined && rid && targets.has(rid)) out.set(unescapeXml(name), targets.get(rid)!);
-  }
-  return out;
+  return sheetPartsOf(workbook, rels).parts;
 }
 
 function relsPathOf(part: string): string {
@@ -67,11 +52,7 @@ function withDrawing(sheetXml: string, rId: string): string {
   let xml = sheetXml;
   const root = /<worksheet\b[^>]*>/.exec(xml);
   if (root && !/\bxmlns:r=/.test(root[0])) xml = xml.replace(root[0], root[0].replace(/>$/, ` xmlns:r="${NS_R}">`));
-  let at = -1;
-  for (const tag of AFTER_DRAWING) {
-    const i = xml.indexOf(tag);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
+  const at = firstIndexOf(xml, AFTER_DRAWING);
   if (at < 0) throw new Error('addChartsToPackage: a worksheet part without </worksheet>');
   return `${xml.slice(0, at)}<drawing r:id="${rId}"/>${xml.slice(at)}`;
 }

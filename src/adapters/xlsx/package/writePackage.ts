@@ -25,6 +25,7 @@ import { xmlText } from '../chartParts';
 import { StyleSheet } from './styleSheet';
 import { registerFormats, sheetXml, tableXml } from './sheetXml';
 import { zipParts, type Part } from './zipParts';
+import { firstIndexOf, sheetPartsOf, unescapeXml } from './packageParts';
 
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL_SHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
@@ -34,23 +35,10 @@ const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.ta
 /** CT_Worksheet elements that follow <conditionalFormatting>: new rules go before the first of them. */
 const AFTER_CF = ['<dataValidations', '<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<rowBreaks', '<colBreaks', '<customProperties', '<cellWatches', '<ignoredErrors', '<smartTags', '<drawing', '<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
-function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
 async function text(zip: JSZip, path: string): Promise<string> {
   const f = zip.file(path);
   if (!f) throw new Error(`writePackage: no part ${path}`);
   return f.async('string');
-}
-
-function firstIndexOf(xml: string, tags: string[]): number {
-  let at = -1;
-  for (const tag of tags) {
-    const i = xml.indexOf(tag);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  return at;
 }
 
 /** The highest priority of the sheet's existing rules: new rules come after the user's. */
@@ -82,20 +70,9 @@ export async function writePackage(input: Buffer, plan: OutputPlan, names: strin
   let types = await text(zip, '[Content_Types].xml');
 
   // Source sheets by name → part, for the highlights.
-  const targets = new Map<string, string>();
-  for (const m of workbookRels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const partOf = new Map<string, string>();
-  let maxSheetId = 0;
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    maxSheetId = Math.max(maxSheetId, Number(/\bsheetId="(\d+)"/.exec(m[0])?.[1] ?? 0));
-    if (name !== undefined && rid && targets.has(rid)) partOf.set(unescapeXml(name), targets.get(rid)!);
-  }
+  const sheetMap = sheetPartsOf(workbook, workbookRels);
+  const partOf = sheetMap.parts;
+  let maxSheetId = sheetMap.maxSheetId;
 
   // Excel needs a header text in every table column: an empty header cell gets the column's name.
   for (const sheet of plan.sheets) {
