@@ -1,6 +1,7 @@
 /**
  * The «Справка» sheet: the note laid out to print on A4 from Excel. One wide text column (A,
- * about 95 characters — the width of an A4 portrait page at the default font and margins) holds
+ * 80 characters: printed from LibreOffice, which does not scale a page to its width, 95 ran past
+ * the right edge of A4 portrait; 80 fits with the default font and margins) holds
  * every paragraph with wrapped text; list items start with a dash, cautions are in the note
  * style; headings are bold. A single column rather than merged cells, because Excel grows rows
  * of wrapped text only in unmerged cells; the plan's row heights are estimated all the same
@@ -14,7 +15,7 @@ import type { OutCell, OutputSheet } from '../output/plan';
 import type { NoteDocument } from './document';
 
 /** Width of the text column, in characters. */
-export const NOTE_WIDTH = 95;
+export const NOTE_WIDTH = 80;
 
 export function buildNoteSheet(doc: NoteDocument, name: string): OutputSheet {
   const rows: (OutCell | null)[][] = [];
