@@ -62,7 +62,9 @@ function withHighlights(xml: string, highlights: Highlight[], styles: StyleSheet
   return xml.slice(0, at) + rules + xml.slice(at);
 }
 
-export async function writePackage(input: Buffer, plan: OutputPlan, names: string[]): Promise<Buffer> {
+export async function writePackage(input: Buffer, given: OutputPlan, names: string[]): Promise<Buffer> {
+  // Row arrays copied (not the cells), so filling an empty table header below leaves the caller's plan as it was.
+  const plan: OutputPlan = { ...given, sheets: given.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()) })) };
   const zip = await JSZip.loadAsync(input);
   const workbookPath = 'xl/workbook.xml';
   let workbook = await text(zip, workbookPath);
