@@ -12,7 +12,6 @@
 
 import ExcelJS from 'exceljs';
 import { renameSheetRefs } from './formulaSheetRefs';
-import { worksheetMerges } from './sheetToGrid';
 
 function clone<T>(x: T): T {
   return x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T);
@@ -68,7 +67,8 @@ export function copySheet(
     });
   });
 
-  for (const m of worksheetMerges(src)) ws.mergeCells(m);
+  // exceljs keeps a sheet's merged ranges in its model only ('A1:C1', …).
+  for (const m of (src as unknown as { model: { merges?: string[] } }).model.merges ?? []) ws.mergeCells(m);
 
   const cfs = clone((src as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []);
   for (const cf of cfs) {

@@ -4,16 +4,14 @@
  * file's formulas follow the new name. `LoadedWorkbooks` remembers, per sheet, its file and
  * original name, and keeps the bytes read so the writer copies exactly what was analysed.
  *
- * Reader choice (measured, Node 20, exceljs 4.4.0, 100,000 rows × 10 columns = 1,000,010
- * cells, 6.1 MB file, one run each, wall time / peak RSS):
- *   workbook.xlsx.readFile                     3.8 s  /  627 MB
- *   stream.xlsx.WorkbookReader (styles cached)  3.1 s  /  217 MB
- * The streaming reader is leaner, but it drops what the engine needs: it ignores <mergeCell>
- * (merged criterion headers), leaves shared formulas as empty text, finds worksheets only by
- * the file name sheetN.xml and yields them in zip order; and writing the result needs the full
- * workbook model anyway (styles, merges, views), so read + write with the full reader parses
- * each file twice in ~7.6 s against ~6.9 s for stream + full. We therefore use the full reader
- * and do not keep its model after building the grid, so the analysis runs on the grid alone.
+ * Reader choice (measured, Node 20, exceljs 4.4.0, one run each, wall time):
+ *   exceljs workbook.xlsx.load + sheetToGrid (3000 × 60 matrix)   ≈ 1.1 s, ≈ 290 MB
+ *   SAX over the package (read/sheetsFromPackage.ts), same file    ≈ 0.6 s
+ * exceljs's streaming reader would be leaner too, but it ignores <mergeCell>, leaves shared
+ * formulas as empty text and yields sheets in zip order. Since the result workbook is written at
+ * the package level (package/writePackage.ts), nothing needs exceljs's model any more, so the
+ * sheets are read with a SAX parser; the tests hold it to the grids the exceljs reader
+ * (sheetToGrid.ts) gives on every example and fixture.
  *
  * Example:
  *   const loaded = await readWorkbookFiles(['район1.xlsx', 'район2.xlsx']);
@@ -24,8 +22,9 @@ import * as path from 'path';
 import type { SheetGrid } from '../../engine/grid';
 import type { LoadedWorkbooks, LoadedFile, SheetOrigin } from './types';
 import { WorkbookReadError } from './errors';
-import { isDate1904, readFileBytes, workbookFromBytes, worksheetsInOrder } from './loadWorkbookBytes';
-import { sheetToGrid } from './sheetToGrid';
+import { checkReadable, readFileBytes } from './loadWorkbookBytes';
+import { sheetsFromPackage, type PackageSheet } from './read/sheetsFromPackage';
+import { renameSheetRefs } from './formulaSheetRefs';
 import { uniqueSheetNames } from './uniqueSheetNames';
 
 export { WorkbookReadError } from './errors';
@@ -41,36 +40,44 @@ export function renamesOf(loaded: LoadedWorkbooks, fileIndex: number): Record<st
 export async function readWorkbookFiles(paths: string[]): Promise<LoadedWorkbooks> {
   if (paths.length === 0) throw new WorkbookReadError('Не указан ни один файл с книгой Excel.');
   const files: LoadedFile[] = [];
-  const books = [];
+  const books: PackageSheet[][] = [];
   for (const p of paths) {
     const bytes = await readFileBytes(p);
-    const wb = await workbookFromBytes(bytes, p);
+    books.push(await readPackage(bytes, p));
     files.push({ path: p, name: path.basename(p), bytes });
-    books.push(wb);
   }
-  const sheetLists = books.map((wb) => worksheetsInOrder(wb));
-  const unique = uniqueSheetNames(files.map((f, i) => ({ file: f.name, sheets: sheetLists[i].map((ws) => ws.name) })));
+  const unique = uniqueSheetNames(files.map((f, i) => ({ file: f.name, sheets: books[i].map((s) => s.name) })));
 
   const sheets: SheetOrigin[] = [];
   const grids: SheetGrid[] = [];
-  books.forEach((wb, fi) => {
+  books.forEach((book, fi) => {
     const renames: Record<string, string> = {};
-    sheetLists[fi].forEach((ws, si) => {
-      if (unique[fi][si] !== ws.name) renames[ws.name] = unique[fi][si];
+    book.forEach((s, si) => {
+      if (unique[fi][si] !== s.name) renames[s.name] = unique[fi][si];
     });
-    const date1904 = isDate1904(wb);
-    sheetLists[fi].forEach((ws, si) => {
+    const renamed = Object.keys(renames).length > 0;
+    book.forEach((s, si) => {
       const name = unique[fi][si];
-      const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-      grids.push(
-        sheetToGrid(ws, name, {
-          source: files[fi].name,
-          date1904,
-          renames: Object.keys(renames).length > 0 ? renames : undefined,
-        }),
-      );
-      sheets.push({ name, originalName: ws.name, file: files[fi].path, fileIndex: fi, hidden });
+      const grid: SheetGrid = { name, ...s.grid, source: files[fi].name };
+      // A formula naming a sheet that got a new name follows it.
+      if (renamed && grid.formulas) grid.formulas = grid.formulas.map((row) => row.map((f) => (f ? renameSheetRefs(f, renames) : f)));
+      if (s.hidden) grid.hidden = true;
+      grids.push(grid);
+      sheets.push({ name, originalName: s.name, file: files[fi].path, fileIndex: fi, hidden: s.hidden });
     });
   });
   return { grid: { sheets: grids }, files, sheets };
+}
+
+/** The sheets of one file, or the reader's Russian message for a file that is not a readable workbook. */
+async function readPackage(bytes: Buffer, file: string): Promise<PackageSheet[]> {
+  await checkReadable(bytes, file);
+  let book: PackageSheet[];
+  try {
+    book = (await sheetsFromPackage(bytes)).sheets;
+  } catch {
+    throw new WorkbookReadError(`Не удалось прочитать книгу «${path.basename(file)}»: файл повреждён или это не книга Excel .xlsx.`, file);
+  }
+  if (book.length === 0) throw new WorkbookReadError(`В книге «${path.basename(file)}» нет ни одного листа с ячейками.`, file);
+  return book;
 }

@@ -10,7 +10,7 @@
  */
 
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../engine/grid';
+import type { CellValue } from '../../src/engine/grid';
 
 export interface GridCell {
   value: CellValue;

@@ -1,5 +1,6 @@
 /**
- * One exceljs worksheet → a `SheetGrid`: the used range (the smallest rectangle holding every
+ * The reader the add-in used before its SAX reader (src/adapters/xlsx/read/), kept as the
+ * tests' oracle: one exceljs worksheet → a `SheetGrid`: the used range (the smallest rectangle holding every
  * value and merged area; it does not always start at A1), values, number formats, formulas,
  * merges. Cells that are only styled do not widen the range.
  *
@@ -8,21 +9,10 @@
  */
 
 import type ExcelJS from 'exceljs';
-import type { CellValue, MergedArea, SheetGrid } from '../../engine/grid';
-import { cellValueFromExcel } from './cellValueFromExcel';
-import { renameSheetRefs } from './formulaSheetRefs';
-
-/** 'B2:D4' → 0-based inclusive area. */
-export function parseRange(ref: string): MergedArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return null;
-  const col = (s: string) => s.toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]);
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  const right = m[3] ? col(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
+import type { CellValue, MergedArea, SheetGrid } from '../../src/engine/grid';
+import { cellValueFromExcel } from './exceljsCellValue';
+import { renameSheetRefs } from '../../src/adapters/xlsx/formulaSheetRefs';
+import { parseRange } from '../../src/adapters/xlsx/read/parseRange';
 
 /** Merged ranges of a worksheet as exceljs keeps them ('A1:C1', …). */
 export function worksheetMerges(ws: ExcelJS.Worksheet): string[] {
