@@ -142,7 +142,8 @@ export function App({ office, engine }: AppProps) {
     critical,
     note,
     previousSheets: previous.filter((p) => !selected.includes(p)),
-    pairs: overrides,
+    // A correction for a sheet no longer chosen is kept for later but not sent (it would only raise a warning).
+    pairs: overrides.filter((p) => selected.includes(p.sheet)),
     ...(clusterK !== 'auto' || chosenFeatures ? { clusters: { k: clusterK, ...(chosenFeatures ? { features: chosenFeatures } : {}) } } : {}),
   });
 
