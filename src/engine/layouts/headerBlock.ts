@@ -87,6 +87,11 @@ function buildBlock(view: TableView, shapes: RowShape[], firstDataRow: number, e
       r--;
       continue;
     }
+    // One blank row between the header and the first data row is a gap districts leave (METHODOLOGY §2 A), not the table's top.
+    if (isBlank(s) && textRows.length === 0 && numberingRows === 0 && r === firstDataRow - 1 && r > 0 && !isBlank(shapes[r - 1])) {
+      r--;
+      continue;
+    }
     if (isBlank(s)) break;
     if (isColumnNumberingRow(view, r, 0, view.cols - 1)) {
       if (numberingRows > 0) break;
@@ -103,7 +108,7 @@ function buildBlock(view: TableView, shapes: RowShape[], firstDataRow: number, e
     r--;
   }
   if (textRows.length === 0) return null;
-  const headerLast = firstDataRow - 1;
+  const headerLast = Math.max(textRows[textRows.length - 1], headerFirst);
 
   // Title: up to two title-like rows above the header, blank rows between allowed.
   const titleParts: string[] = [];
