@@ -344,6 +344,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   // 8. Totals declared by hand.
   checkDeclaredTotals(
     data.filter((c) => c.kind === 'count' || c.kind === 'base' || c.kind === 'number').map((c) => ({ col: c.h.col, header: c.h.header, values: c.values! })),
+    rows,
     ranges,
     problems,
   );

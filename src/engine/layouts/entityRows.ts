@@ -11,7 +11,9 @@
  *   left of the entity column with nothing else ends the table;
  * - a name with nothing after it is an entity whose data are all missing, unless it is merged
  *   across the data columns or ends with a colon (a section heading such as «Городские
- *   округа:»), or nothing with data follows it (a signature or remark under the table).
+ *   округа:»), or nothing with data follows it (a signature or remark under the table);
+ * - a short text merged from the first column across the table is a section heading too
+ *   («Муниципальные районы» over A12:I12, seen in regional summary forms), not a note.
  *
  * Example:
  *   Сунженский район | да | 86%        → entity
@@ -84,6 +86,10 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
       if (name === '') {
         // Only a row number left of the names (a pre-numbered empty form row): blank.
         if (typeof view.value(r, first) !== 'string' || /^\d+[.)]?$/.test(firstText)) continue;
+        // A short text merged from the left across the names and the data («Муниципальные
+        // районы» over A12:I12) heads the next section of the same table.
+        const m = view.mergeAt(r, first);
+        if (count === 1 && m && m.left <= first && m.right > entityCol && firstText.length < NOTE_MIN_LENGTH) continue;
         break; // text left of the entity column only: a note
       }
       if (name.length >= NOTE_MIN_LENGTH) break;

@@ -20,7 +20,7 @@
 
 import type { TableView } from './tableView';
 import { rowShape, isColumnNumberingRow, type RowShape } from './rowShape';
-import { cellText, isCriterionText, isEntityHeaderText } from './vocabulary';
+import { cellText, isCriterionText, isEntityHeaderText, NOTE_MIN_LENGTH } from './vocabulary';
 
 export interface HeaderBlock {
   firstDataRow: number;
@@ -50,6 +50,21 @@ function isTitleLike(view: TableView, r: number, s: RowShape, entityCol: number)
   const coversEntity = s.first <= entityCol || (m !== null && m.left <= entityCol);
   if (coversEntity) return true;
   return !isCriterionText(cellText(v)) && !(m && m.right > m.left);
+}
+
+/**
+ * One short text merged from the entity column (or left of it) across the data columns, or
+ * ending with a colon: the heading of a section of rows («Городские округа», «Районы:»).
+ */
+function isSectionHeading(view: TableView, r: number, s: RowShape, entityCol: number): boolean {
+  if (s.count !== 1 || s.first > entityCol) return false;
+  const v = view.value(r, s.first);
+  if (typeof v !== 'string') return false;
+  const text = cellText(v);
+  if (text.length >= NOTE_MIN_LENGTH || isEntityHeaderText(text)) return false;
+  if (/:$/.test(text)) return true;
+  const m = view.mergeAt(r, s.first);
+  return m !== null && m.left <= entityCol && m.right > entityCol;
 }
 
 function isHeaderLikeDataRow(view: TableView, r: number, s: RowShape): boolean {
@@ -93,6 +108,12 @@ function buildBlock(view: TableView, shapes: RowShape[], firstDataRow: number, e
       continue;
     }
     if (isBlank(s)) break;
+    // The first section's heading («Городские округа» merged across the table) sits between
+    // the header and the first district; it heads rows, it does not name columns.
+    if (textRows.length === 0 && r > 0 && !isBlank(shapes[r - 1]) && isSectionHeading(view, r, s, entityCol)) {
+      r--;
+      continue;
+    }
     if (isColumnNumberingRow(view, r, 0, view.cols - 1)) {
       if (numberingRows > 0) break;
       numberingRows++;

@@ -21,7 +21,9 @@
  * A count that finds no base stays descriptive.
  *
  * A percent column («Доля …, %») to the right of a pair's count is that pair's declared share
- * when their headers share a stem or the share's header has no words of its own. Among such
+ * when their headers share a stem or the share's header has no words of its own, and its
+ * numbers do not contradict the pair (they agree with the computed share in at least half of
+ * the rows, when three or more rows can tell; a pair the user set keeps the header rule). Among such
  * pairs the one whose numerator shares the most stems with it wins; on a tie, the one whose
  * computed share it matches in more rows («Доля молодых» is young / all teachers, not
  * mentored / young), then the nearest.
@@ -106,15 +108,32 @@ export function plausibility(num: ColumnValues, base: ColumnValues): { ok: numbe
  * Rows where a declared share agrees with numerator / base (as percent or as a fraction),
  * within half a percentage point — enough to tell two candidate pairs apart.
  */
-export function agreement(declared: ColumnValues, num: ColumnValues, base: ColumnValues): number {
+export function agreement(declared: ColumnValues, num: ColumnValues, base: ColumnValues, tolerance = 0.5): { agree: number; both: number } {
   let n = 0;
+  let both = 0;
   for (let i = 0; i < declared.values.length; i++) {
     if (declared.states[i] !== S_OK || num.states[i] !== S_OK || base.states[i] !== S_OK || base.values[i] === 0) continue;
+    both++;
     const share = (num.values[i] / base.values[i]) * 100;
     const d = declared.values[i];
-    if (Math.abs(d - share) <= 0.5 || Math.abs(d * 100 - share) <= 0.5) n++;
+    if (Math.abs(d - share) <= tolerance || Math.abs(d * 100 - share) <= tolerance) n++;
   }
-  return n;
+  return { agree: n, both };
+}
+
+/** Rows needed before the numbers may overrule the headers about a declared share. */
+const MIN_ROWS_TO_JUDGE = 3;
+
+/**
+ * A percent column that agrees with a pair's computed share in fewer than half of the rows
+ * (within a whole percentage point, so declared shares cut to integers still agree) is another
+ * indicator that happens to share a word with the count — «Доля ОО, реализующих программы
+ * в сетевой форме, %» beside «Количество ОО с программами наставничества» — not that pair's
+ * share with an error in every district. Attaching it would report each district as wrong.
+ */
+function contradicts(declared: ColumnValues, num: ColumnValues, base: ColumnValues): boolean {
+  const a = agreement(declared, num, base, 1);
+  return a.both >= MIN_ROWS_TO_JUDGE && a.agree * 2 < a.both;
 }
 
 /**
@@ -298,7 +317,11 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
       if (own.size > 0 && words === 0) continue;
       // More shared words wins; on a tie the pair whose computed share the column agrees with
       // in more rows («Доля молодых» is young/total, not mentored/young), then the nearer one.
-      const agree = agreement(pc.values, byCol.get(p.numerator)!.values, byCol.get(p.base)!.values);
+      const numValues = byCol.get(p.numerator)!.values;
+      const baseValues = byCol.get(p.base)!.values;
+      // A pair the user set is theirs to judge: a share that disagrees is reported row by row.
+      if (!p.manual && contradicts(pc.values, numValues, baseValues)) continue;
+      const agree = agreement(pc.values, numValues, baseValues).agree;
       if (words > matchWords || (words === matchWords && agree >= matchAgree)) {
         match = p;
         matchWords = words;
