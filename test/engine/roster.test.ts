@@ -120,6 +120,21 @@ describe('Young teachers: younger than 35 and at most 3 years of experience (see
     assert.deepEqual(roster(a.tables[0]).teachers.map((t) => t.young), [true, false, true, false, false, false, null, false]);
   });
 
+  it('reads «2 года», «12 лет» and «2 года 6 мес.» as years, and reports other text after a number (blind acceptance workbook b08)', () => {
+    const s = smallRoster();
+    s.values[3][6] = '2 года'; // П-1: still young
+    s.values[4][6] = '20 лет';
+    s.values[5][6] = '3 года 6 мес.'; // П-3: 3,5 years, no longer young
+    s.values[7][6] = '25 (с перерывом)';
+    const a = analyzeWorkbook({ sheets: [s] });
+    const r = roster(a.tables[0]);
+    assert.deepEqual(r.teachers.slice(0, 3).map((t) => t.experience), [2, 20, 3.5]);
+    assert.deepEqual(r.teachers.map((t) => t.young), [true, false, false, false, false, false, null, false]);
+    const ignored = a.problems.filter((p) => p.code === 'text-ignored');
+    assert.deepEqual(ignored.map((p) => p.cell), ['Педагоги!G8']);
+    assert.match(ignored[0].message, /взято число 25, текст «\(с перерывом\)» не учтён/);
+  });
+
   it('measures mentoring coverage of the young: a «да» or a name is a mentor, a blank is none recorded', () => {
     const y = roster(analyzeWorkbook({ sheets: [smallRoster()] }).tables[0]).youngTeachers;
     assert.deepEqual([y.mentored, y.mentoredShare, y.mentorBlank], [1, 50, 1]);

@@ -10,7 +10,10 @@
  *      («педагог…», «площадк…»);
  *   3. another count whose header words are all contained in this one («Количество
  *      педагогов» for «Количество педагогов, прошедших КПК»);
- *   4. the nearest base column to the left (only the nearest).
+ *   4. the nearest base column to the left (only the nearest);
+ *   5. the numbers: the percent column right after the count agrees with count / X for a
+ *      count or base X to its left in 80 % of the rows (at least three) — the district's own
+ *      share names its base when the headers share no word.
  * Then, whatever the rules above found, a count column to its left that it narrows takes
  * precedence: «из них молодых с наставником» goes with «из них молодых педагогов», because
  * every word that sets the young apart from «Всего педагогов» («молод…») recurs in it (words
@@ -225,6 +228,40 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
     };
   };
 
+  /**
+   * The numbers' own evidence when the headers give none («Численность педагогических
+   * работников» | «Число прошедших КПК по ФГОС» | «Доля прошедших, %» share no word): the
+   * nearest free percent column to the right of the count agrees with count / X for a column X
+   * to its left in at least 80 % of at least three rows. The share the district computed names
+   * the base it used; the column becomes the pair's declared share.
+   */
+  const baseFromShareColumn = (num: PairColumn): { base: PairColumn; share: PairColumn; reason: string } | null => {
+    const at = ordered.indexOf(num);
+    let share: PairColumn | null = null;
+    for (let i = at + 1; i < ordered.length && !share; i++) {
+      const c = ordered[i];
+      if (c.kind === 'percent' && !fixedDeclared.has(c.col)) share = c;
+      else if (c.kind === 'count' || c.kind === 'base') break; // another count's share, if any
+    }
+    if (!share) return null;
+    let best: { base: PairColumn; agree: number; both: number } | null = null;
+    for (let i = at - 1; i >= 0; i--) {
+      const c = ordered[i];
+      if (c.kind !== 'count' && c.kind !== 'base') continue;
+      const a = agreement(share.values, num.values, c.values, 1);
+      if (a.both < MIN_ROWS_TO_JUDGE || a.agree < 0.8 * a.both) continue;
+      if (!best || a.agree > best.agree) best = { base: c, agree: a.agree, both: a.both };
+    }
+    if (!best) return null;
+    return {
+      base: best.base,
+      share,
+      reason: `по числам: доля в столбце ${quote(share.header)} равна отношению к столбцу ${quote(best.base.header)} в ${best.agree} из ${best.both} строк`,
+    };
+  };
+  const fixedDeclared = new Set<number>();
+  for (const p of fixed) if (p.declared !== null) fixedDeclared.add(p.declared);
+
   for (const num of counts) {
     if (taken.has(num.col)) continue;
     let chosen: PairColumn | null = null;
@@ -284,9 +321,18 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
         reason = `ближайший столбец итога слева ${quote(nearest.header)}`;
       }
     }
+    let declaredByNumbers: PairColumn | null = null;
+    if (!chosen) {
+      const found = baseFromShareColumn(num);
+      if (found) {
+        chosen = found.base;
+        declaredByNumbers = found.share;
+        reason = found.reason;
+      }
+    }
     // A count to the left that this one narrows beats the broader base found above:
     // «из них молодых с наставником» is part of «из них молодых педагогов», not of «Всего педагогов».
-    const narrower = narrowerBase(num, chosen);
+    const narrower = declaredByNumbers ? null : narrowerBase(num, chosen);
     if (narrower) {
       chosen = narrower.column;
       reason = narrower.reason;
@@ -294,7 +340,7 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
     if (chosen) {
       const p = plausibility(num.values, chosen.values);
       if (p.both > 0) reason += `; числитель не больше знаменателя в ${p.ok} из ${p.both} строк`;
-      const pair: InferredPair = { numerator: num.col, base: chosen.col, declared: null, reason, manual: false };
+      const pair: InferredPair = { numerator: num.col, base: chosen.col, declared: declaredByNumbers?.col ?? null, reason, manual: false };
       pairs.push(pair);
       pairOf.set(num.col, pair);
       taken.add(num.col);

@@ -25,7 +25,7 @@ import type { ProblemList } from '../../problems';
 import { cellAddress } from '../../address';
 import { parseCell, type ParsedCell } from '../../values/parseCell';
 import { cellText, isNoteText, isTotalName } from '../vocabulary';
-import { bareNumberMessage } from '../percentColumn';
+import { reportBareNumbers } from '../percentColumn';
 import { formatNumber, NOT_COUNTED, shownValue } from '../cellMessages';
 import type { RosterHeader } from './rosterHeader';
 import type { AreaColumn } from './areaColumn';
@@ -164,6 +164,7 @@ function readArea(sheet: SheetGrid, header: RosterHeader, a: AreaColumn, rows: R
   let percentCells = 0;
   let bareMax = -Infinity;
   let bareMin = Infinity;
+  let bareFirst: number | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i].row;
     const p = parseCell(sheet.values[r]?.[a.col] ?? null, formatAt(sheet, r, a.col));
@@ -173,6 +174,7 @@ function readArea(sheet: SheetGrid, header: RosterHeader, a: AreaColumn, rows: R
       data++;
     } else if (p.kind === 'number' && p.value !== null) {
       data++;
+      if (bareFirst === null) bareFirst = p.value;
       if (p.value > bareMax) bareMax = p.value;
       if (p.value < bareMin) bareMin = p.value;
     } else if (p.kind === 'text') text++;
@@ -197,7 +199,7 @@ function readArea(sheet: SheetGrid, header: RosterHeader, a: AreaColumn, rows: R
   }
   if (kind === 'percent' && bareAny) {
     bareFraction = bareMin >= 0 && bareMax <= 1;
-    problems.warning(headerCell, sheet.name, 'percent-ambiguous', bareNumberMessage(a.header, bareFraction ? 'fraction' : 'percent'));
+    reportBareNumbers(problems, headerCell, sheet.name, a.header, bareFraction ? 'fraction' : 'percent', bareFirst);
   }
 
   const scores = new Float64Array(n);

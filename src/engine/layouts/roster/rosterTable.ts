@@ -18,7 +18,7 @@
 
 import { mean, median } from 'simple-statistics';
 import type { EntityResult, Indicator, ScoredCell, TableAnalysis } from '../../analysis';
-import type { SheetGrid } from '../../grid';
+import type { CellValue, SheetGrid } from '../../grid';
 import type { AnalysisOptions } from '../../options';
 import type { ProblemList } from '../../problems';
 import { cellAddress, columnLetter } from '../../address';
@@ -41,18 +41,34 @@ import { youngTeachers, isYoungTeacher, YOUNG_RULE } from './youngTeachers';
 import { deficitMap } from './deficitMap';
 import { subjectRisk } from './subjectRisk';
 import { ageAt, birthFromCell, referenceDate, type ReferenceDate } from './referenceDate';
+import { formatNumber, shownValue } from '../cellMessages';
 
 /** Entity label when the roster names teachers only by row number. */
 export const ROSTER_ENTITY_LABEL = 'Педагог';
 
 const FIRST_ADDRESSES = 5;
 
-/** A number of years from a cell: «12», «12 лет», «5,5»; null when empty or unreadable. */
-function years(v: unknown): number | null {
-  if (v === null || v === undefined) return null;
+/** «12», «12 лет», «2 года», «5,5 г.», «2 года 6 мес.»: the unit restates the column, nothing is lost. */
+const YEARS = /^(\d+(?:[.,]\d+)?)\s*(?:г\.?|год[а]?|лет)?(?:\s*(\d{1,2})\s*(?:мес\.?|месяц[а-яё]*))?\.?$/i;
+
+/**
+ * A number of years from a cell (age or experience): null when empty or unreadable. Years
+ * written with their unit, and months after them, are read as they are meant («2 года
+ * 6 мес.» = 2,5); other text after the number is dropped and named in `ignored`, so the cell
+ * is reported (METHODOLOGY §3: a number followed by text).
+ */
+function years(v: unknown): { value: number | null; ignored: string | null } {
+  if (v === null || v === undefined) return { value: null, ignored: null };
+  if (typeof v === 'string') {
+    const m = YEARS.exec(v.trim());
+    if (m) {
+      const value = Number(m[1].replace(',', '.')) + (m[2] ? Number(m[2]) / 12 : 0);
+      return { value: value > 120 ? null : value, ignored: null };
+    }
+  }
   const p = parseCell(v as string | number | boolean | null);
-  if (p.kind !== 'number' || p.value === null || p.value < 0 || p.value > 120) return null;
-  return p.value;
+  if (p.kind !== 'number' || p.value === null || p.value < 0 || p.value > 120) return { value: null, ignored: null };
+  return { value: p.value, ignored: p.ignoredText ?? null };
 }
 
 function mentorOf(v: unknown): boolean | null {
@@ -181,13 +197,21 @@ export function rosterTable(sheet: SheetGrid, header: RosterHeader, read: Roster
   const unknownCells: string[] = [];
   const teachers: RosterTeacher[] = rows.map((r) => {
     let age: number | null = null;
-    if (roles.age !== undefined) age = years(r.age);
+    const readYears = (raw: unknown, col: number): number | null => {
+      const y = years(raw);
+      if (y.ignored !== null) {
+        problems.warning(addr(r.row, col), sheet.name, 'text-ignored',
+          `В ячейке «${shownValue(raw as CellValue, null)}» взято число ${formatNumber(y.value!)}, текст «${y.ignored}» не учтён.`);
+      }
+      return y.value;
+    };
+    if (roles.age !== undefined) age = readYears(r.age, roles.age);
     else if (ref) {
       const b = birthFromCell(r.birthDate, r.birthFormat);
       age = b ? ageAt(ref, b) : null;
       if (age !== null && (age < 14 || age > 100)) age = null;
     }
-    const experience = roles.experience !== undefined ? years(r.experience) : null;
+    const experience = roles.experience !== undefined ? readYears(r.experience, roles.experience) : null;
     if ((roles.age !== undefined || roles.birthDate !== undefined) && roles.experience !== undefined && (age === null || experience === null)) {
       const col = age === null ? (roles.age ?? roles.birthDate)! : roles.experience;
       unknownCells.push(addr(r.row, col));
