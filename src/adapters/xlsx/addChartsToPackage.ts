@@ -9,10 +9,10 @@
  *   const bytes = await addChartsToPackage(await wb.xlsx.writeBuffer(), [{ sheet: 'Сводная', charts: plan.sheets[0].charts! }]);
  */
 
-import JSZip from 'jszip';
 import type { ChartSpec } from '../../engine/output/plan';
 import { chartXml, drawingXml } from './chartParts';
 import { firstIndexOf, sheetPartsOf } from './package/packageParts';
+import { PartStore } from './package/partStore';
 
 export interface SheetCharts {
   /** The sheet's name as written in the workbook. */
@@ -30,10 +30,8 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
 /** Sheet name → path of its part in the package ('xl/worksheets/sheet3.xml'). */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  return sheetPartsOf(workbook, rels).parts;
+function sheetParts(store: PartStore): Map<string, string> {
+  return sheetPartsOf(store.text('xl/workbook.xml'), store.text('xl/_rels/workbook.xml.rels')).parts;
 }
 
 function relsPathOf(part: string): string {
@@ -58,23 +56,24 @@ function withDrawing(sheetXml: string, rId: string): string {
 }
 
 export async function addChartsToPackage(bytes: Buffer | ArrayBuffer | Uint8Array, sheets: SheetCharts[]): Promise<Buffer> {
-  if (!sheets.some((s) => s.charts.length > 0)) return Buffer.from(bytes as ArrayBuffer);
-  const zip = await JSZip.loadAsync(bytes);
-  await addChartsToZip(zip, sheets);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes as ArrayBuffer);
+  if (!sheets.some((s) => s.charts.length > 0)) return buffer;
+  const store = PartStore.read(buffer);
+  addChartsToStore(store, sheets);
+  return Buffer.concat(store.toChunks());
 }
 
 /** The same on a package already open (the package writer adds its charts before zipping once). */
-export async function addChartsToZip(zip: JSZip, sheets: SheetCharts[]): Promise<void> {
+export function addChartsToStore(store: PartStore, sheets: SheetCharts[]): void {
   const wanted = sheets.filter((s) => s.charts.length > 0);
   if (wanted.length === 0) return;
-  const parts = await sheetParts(zip);
-  let types = await zip.file('[Content_Types].xml')!.async('string');
+  const parts = sheetParts(store);
+  let types = store.text('[Content_Types].xml');
   let drawingNo = 0;
   let chartNo = 0;
   for (const { sheet, charts } of wanted) {
     const part = parts.get(sheet);
-    if (!part || !zip.file(part)) throw new Error(`addChartsToPackage: no worksheet part for «${sheet}»`);
+    if (!part || !store.has(part)) throw new Error(`addChartsToPackage: no worksheet part for «${sheet}»`);
     drawingNo++;
     const drawing = `xl/drawings/mmDrawing${drawingNo}.xml`;
     const chartRIds: string[] = [];
@@ -82,21 +81,20 @@ export async function addChartsToZip(zip: JSZip, sheets: SheetCharts[]): Promise
     for (const spec of charts) {
       chartNo++;
       const chart = `xl/charts/mmChart${chartNo}.xml`;
-      zip.file(chart, chartXml(spec, sheet));
+      store.set(chart, chartXml(spec, sheet));
       types = types.replace('</Types>', `<Override PartName="/${chart}" ContentType="${CT_CHART}"/></Types>`);
       const rId = `rId${chartRIds.length + 1}`;
       chartRIds.push(rId);
       drawingRels = withRelationship(drawingRels, rId, REL_CHART, `../charts/mmChart${chartNo}.xml`);
     }
-    zip.file(drawing, drawingXml(charts, chartRIds));
-    zip.file(relsPathOf(drawing), drawingRels!);
+    store.set(drawing, drawingXml(charts, chartRIds));
+    store.set(relsPathOf(drawing), drawingRels!);
     types = types.replace('</Types>', `<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/></Types>`);
 
     const sheetRelsPath = relsPathOf(part);
-    const sheetRels = zip.file(sheetRelsPath) ? await zip.file(sheetRelsPath)!.async('string') : null;
     const rId = `rIdMmDrawing${drawingNo}`;
-    zip.file(sheetRelsPath, withRelationship(sheetRels, rId, REL_DRAWING, `../drawings/mmDrawing${drawingNo}.xml`));
-    zip.file(part, withDrawing(await zip.file(part)!.async('string'), rId));
+    store.set(sheetRelsPath, withRelationship(store.textOrNull(sheetRelsPath), rId, REL_DRAWING, `../drawings/mmDrawing${drawingNo}.xml`));
+    store.set(part, withDrawing(store.text(part), rId));
   }
-  zip.file('[Content_Types].xml', types);
+  store.set('[Content_Types].xml', types);
 }

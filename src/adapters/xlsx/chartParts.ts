@@ -22,7 +22,11 @@ const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const SERIES_COLOR = '4472C4';
 
 /** Text for XML: the five entities, and the control characters XML 1.0 forbids removed. */
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"']/;
+
 export function xmlText(s: string): string {
+  // Most texts need nothing: one scan instead of six replacements (700 000 cells in a large Дефициты).
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')

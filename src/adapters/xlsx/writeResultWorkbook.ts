@@ -59,10 +59,16 @@ export async function writeResultWorkbook(loaded: LoadedWorkbooks, plan: OutputP
   }
   if (loaded.files.length === 0) throw new WorkbookWriteError('Нет исходной книги для записи результата.', outPath);
 
-  const bytes = loaded.files.length === 1 ? await singleFile(loaded, plan) : await severalFiles(loaded, plan);
+  const chunks = loaded.files.length === 1 ? await singleFile(loaded, plan) : [await severalFiles(loaded, plan)];
   const tmp = path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(tmp, bytes);
+    // Chunk by chunk: the archive is never joined into one buffer as large as the file.
+    const handle = await fs.open(tmp, 'w');
+    try {
+      for (const chunk of chunks) await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, outPath);
   } catch {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -75,7 +81,7 @@ export async function writeResultWorkbook(loaded: LoadedWorkbooks, plan: OutputP
  * the 3000 × 60 matrix: exceljs took about 11 s and 2 GB to load, extend and write the same
  * workbook; the package writer keeps every part of the user's file and writes only the new ones.
  */
-async function singleFile(loaded: LoadedWorkbooks, plan: OutputPlan): Promise<Buffer> {
+async function singleFile(loaded: LoadedWorkbooks, plan: OutputPlan): Promise<Buffer[]> {
   const file = loaded.files[0];
   // The checks and the Russian messages of the reader (a damaged or old-format file).
   await checkReadable(file.bytes, file.path);

@@ -54,70 +54,89 @@ function ref(local: string): string {
   return local.toUpperCase();
 }
 
+/** The sheet's XML as one string (small sheets, tests); large ones go through writeSheetXml. */
 export function sheetXml(sheet: OutputSheet, xfs: number[][], styles: StyleSheet, tableRIds: string[], drawingRId: string | null): string {
   const out: string[] = [];
+  writeSheetXml(sheet, xfs, styles, tableRIds, drawingRId, { write: (s) => out.push(s) });
+  return out.join('');
+}
+
+/** Where the XML goes, piece by piece (a DeflateSink deflates it as it comes). */
+export interface TextSink {
+  write(text: string): void;
+}
+
+export function writeSheetXml(sheet: OutputSheet, xfs: number[][], styles: StyleSheet, tableRIds: string[], drawingRId: string | null, out: TextSink): void {
   const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`);
-  if (sheet.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  out.push(`<dimension ref="A1${width > 0 && sheet.rows.length > 0 ? `:${columnLetter(width - 1)}${sheet.rows.length}` : ''}"/>`);
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`);
+  if (sheet.print?.fitToWidth) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.write(`<dimension ref="A1${width > 0 && sheet.rows.length > 0 ? `:${columnLetter(width - 1)}${sheet.rows.length}` : ''}"/>`);
   const f = sheet.freeze;
   if (f && (f.rows > 0 || f.columns > 0)) {
     const pane = f.rows > 0 && f.columns > 0 ? 'bottomRight' : f.rows > 0 ? 'bottomLeft' : 'topRight';
-    out.push(
+    out.write(
       `<sheetViews><sheetView workbookViewId="0"><pane${f.columns > 0 ? ` xSplit="${f.columns}"` : ''}${f.rows > 0 ? ` ySplit="${f.rows}"` : ''} topLeftCell="${localAddress(f.rows, f.columns)}" activePane="${pane}" state="frozen"/>` +
         `<selection pane="${pane}"/></sheetView></sheetViews>`,
     );
-  } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  } else out.write('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  out.write('<sheetFormatPr defaultRowHeight="15"/>');
   if (sheet.columnWidths.length > 0) {
-    out.push('<cols>');
-    sheet.columnWidths.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
-    out.push('</cols>');
+    out.write('<cols>');
+    sheet.columnWidths.forEach((w, i) => out.write(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    out.write('</cols>');
   }
-  out.push('<sheetData>');
+  out.write('<sheetData>');
   const heights = sheet.rowHeights ?? [];
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     const h = heights[r];
-    const attrs = `r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ''}`;
+    const n = r + 1;
+    const attrs = `r="${n}"${h ? ` ht="${h}" customHeight="1"` : ''}`;
     let cells = '';
+    const rowXfs = xfs[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
-      cells += cellXml(`${columnLetter(c)}${r + 1}`, cell, styles.index(xfs[r][c]));
+      cells += cellXml(letters[c] + n, cell, styles.index(rowXfs[c]));
     }
-    if (cells !== '' || h) out.push(cells === '' ? `<row ${attrs}/>` : `<row ${attrs}>${cells}</row>`);
+    if (cells !== '' || h) out.write(cells === '' ? `<row ${attrs}/>` : `<row ${attrs}>${cells}</row>`);
   }
-  out.push('</sheetData>');
+  out.write('</sheetData>');
   if (sheet.merges && sheet.merges.length > 0) {
-    out.push(`<mergeCells count="${sheet.merges.length}">`);
-    for (const m of sheet.merges) out.push(`<mergeCell ref="${localAddress(m.top, m.left)}:${localAddress(m.bottom, m.right)}"/>`);
-    out.push('</mergeCells>');
+    out.write(`<mergeCells count="${sheet.merges.length}">`);
+    for (const m of sheet.merges) out.write(`<mergeCell ref="${localAddress(m.top, m.left)}:${localAddress(m.bottom, m.right)}"/>`);
+    out.write('</mergeCells>');
   }
   let priority = 1;
   for (const scale of sheet.colorScales ?? []) {
     const colors = scale.mid ? [scale.low, scale.mid, scale.high] : [scale.low, scale.high];
     const cfvo = scale.mid ? '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>' : '<cfvo type="min"/><cfvo type="max"/>';
-    out.push(
+    out.write(
       `<conditionalFormatting sqref="${ref(scale.range)}"><cfRule type="colorScale" priority="${priority++}"><colorScale>${cfvo}` +
         `${colors.map((h) => `<color rgb="FF${h}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`,
     );
   }
-  const links: string[] = [];
-  sheet.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell && isLink(cell)) links.push(`<hyperlink ref="${columnLetter(c)}${r + 1}" location="${xmlText(cell.link!)}" display="${xmlText(String(cell.value))}"/>`);
-    }),
-  );
-  if (links.length > 0) out.push(`<hyperlinks>${links.join('')}</hyperlinks>`);
-  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  if (sheet.print) {
-    out.push(`<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  // Internal links to the source cells: one per linked cell (100 000 in a large Сводная), written as they are found.
+  let anyLink = false;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || !isLink(cell)) continue;
+      if (!anyLink) out.write('<hyperlinks>');
+      anyLink = true;
+      out.write(`<hyperlink ref="${columnLetter(c)}${r + 1}" location="${xmlText(cell.link!)}" display="${xmlText(String(cell.value))}"/>`);
+    }
   }
-  if (drawingRId) out.push(`<drawing r:id="${drawingRId}"/>`);
-  if (tableRIds.length > 0) out.push(`<tableParts count="${tableRIds.length}">${tableRIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
-  out.push('</worksheet>');
-  return out.join('');
+  if (anyLink) out.write('</hyperlinks>');
+  out.write('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  if (sheet.print) {
+    out.write(`<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  }
+  if (drawingRId) out.write(`<drawing r:id="${drawingRId}"/>`);
+  if (tableRIds.length > 0) out.write(`<tableParts count="${tableRIds.length}">${tableRIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+  out.write('</worksheet>');
 }
 
 /** A table part: header row texts as column names (the plan makes them unique), striped rows, filter buttons. */

@@ -18,13 +18,12 @@
  *   const bytes = await writePackage(loaded.files[0].bytes, plan, ['Сводная', 'Справка', …]);
  */
 
-import JSZip from 'jszip';
 import { tablesOf, type Highlight, type OutputPlan } from '../../../engine/output/plan';
-import { addChartsToZip } from '../addChartsToPackage';
+import { addChartsToStore } from '../addChartsToPackage';
 import { xmlText } from '../chartParts';
 import { StyleSheet } from './styleSheet';
-import { registerFormats, sheetXml, tableXml } from './sheetXml';
-import { zipParts, type Part } from './zipParts';
+import { registerFormats, tableXml, writeSheetXml } from './sheetXml';
+import { PartStore } from './partStore';
 import { firstIndexOf, sheetPartsOf, unescapeXml } from './packageParts';
 
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -35,12 +34,6 @@ const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.ta
 /** CT_Worksheet elements that follow <conditionalFormatting>: new rules go before the first of them. */
 const AFTER_CF = ['<dataValidations', '<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<rowBreaks', '<colBreaks', '<customProperties', '<cellWatches', '<ignoredErrors', '<smartTags', '<drawing', '<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
-async function text(zip: JSZip, path: string): Promise<string> {
-  const f = zip.file(path);
-  if (!f) throw new Error(`writePackage: no part ${path}`);
-  return f.async('string');
-}
-
 /** The highest priority of the sheet's existing rules: new rules come after the user's. */
 function maxPriority(xml: string): number {
   let max = 0;
@@ -48,8 +41,17 @@ function maxPriority(xml: string): number {
   return max;
 }
 
-function withHighlights(xml: string, highlights: Highlight[], styles: StyleSheet): string {
-  let priority = maxPriority(xml);
+/**
+ * The user's sheet with the highlight rules in their schema place. Worked on bytes, not text:
+ * a 100,000-row source sheet is tens of megabytes, and everything that can follow the rules
+ * (and the user's own rules, whose priorities come first) lies after </sheetData>, so only that
+ * tail is decoded; the cells are copied as they are.
+ */
+function withHighlights(xml: Buffer, highlights: Highlight[], styles: StyleSheet): Buffer {
+  const dataEnd = xml.lastIndexOf('</sheetData>');
+  const tailAt = dataEnd >= 0 ? dataEnd : 0;
+  const tail = xml.toString('utf8', tailAt);
+  let priority = maxPriority(tail);
   const rules = highlights
     .filter((h) => h.ranges.length > 0)
     .map((h) => {
@@ -57,19 +59,20 @@ function withHighlights(xml: string, highlights: Highlight[], styles: StyleSheet
       return `<conditionalFormatting sqref="${h.ranges.join(' ')}"><cfRule type="expression" dxfId="${styles.dxf(h.kind)}" priority="${priority}"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
     })
     .join('');
-  const at = firstIndexOf(xml, AFTER_CF);
+  const at = firstIndexOf(tail, AFTER_CF);
   if (at < 0) throw new Error('writePackage: a worksheet part without </worksheet>');
-  return xml.slice(0, at) + rules + xml.slice(at);
+  const cut = tailAt + Buffer.byteLength(tail.slice(0, at), 'utf8');
+  return Buffer.concat([xml.subarray(0, cut), Buffer.from(rules, 'utf8'), xml.subarray(cut)]);
 }
 
-export async function writePackage(input: Buffer, given: OutputPlan, names: string[]): Promise<Buffer> {
+export async function writePackage(input: Buffer, given: OutputPlan, names: string[]): Promise<Buffer[]> {
   // Row arrays copied (not the cells), so filling an empty table header below leaves the caller's plan as it was.
   const plan: OutputPlan = { ...given, sheets: given.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()) })) };
-  const zip = await JSZip.loadAsync(input);
+  const zip = PartStore.read(input);
   const workbookPath = 'xl/workbook.xml';
-  let workbook = await text(zip, workbookPath);
-  let workbookRels = await text(zip, 'xl/_rels/workbook.xml.rels');
-  let types = await text(zip, '[Content_Types].xml');
+  let workbook = zip.text(workbookPath);
+  let workbookRels = zip.text('xl/_rels/workbook.xml.rels');
+  let types = zip.text('[Content_Types].xml');
 
   // Source sheets by name → part, for the highlights.
   const sheetMap = sheetPartsOf(workbook, workbookRels);
@@ -90,23 +93,23 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
   // Styles: register every format, then merge once.
   const styles = new StyleSheet();
   const xfs = plan.sheets.map((s) => registerFormats(s, styles));
-  zip.file('xl/styles.xml', styles.mergeInto(await text(zip, 'xl/styles.xml')));
+  zip.set('xl/styles.xml', styles.mergeInto(zip.text('xl/styles.xml')));
 
   // Highlights on the user's sheets.
   const bySheet = new Map<string, Highlight[]>();
   for (const h of plan.highlights) bySheet.set(h.sheet, [...(bySheet.get(h.sheet) ?? []), h]);
   for (const [sheet, list] of bySheet) {
     const part = partOf.get(sheet);
-    if (!part || !zip.file(part)) continue; // a highlight on a sheet that is not there: nothing to mark
-    zip.file(part, withHighlights(await text(zip, part), list, styles));
+    if (!part || !zip.has(part)) continue; // a highlight on a sheet that is not there: nothing to mark
+    zip.seal(part, withHighlights(zip.bytes(part), list, styles));
   }
 
   // Table ids and names must be unique in the workbook.
   let tableId = 0;
   const usedTableNames = new Set<string>();
-  for (const f of Object.keys(zip.files)) {
+  for (const f of zip.names()) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(f)) continue;
-    const xml = await text(zip, f);
+    const xml = zip.text(f);
     const m = /<table\b[^>]*\bid="(\d+)"/.exec(xml);
     if (m) tableId = Math.max(tableId, Number(m[1]));
     const n = /<table\b[^>]*\bname="([^"]+)"/.exec(xml);
@@ -115,7 +118,7 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
 
   // Part names as Excel writes them (sheetN.xml, tableN.xml) with numbers not yet used: readers
   // such as exceljs find worksheets and tables by these names, not through the relationships.
-  const numbers = (re: RegExp) => Object.keys(zip.files).map((f) => Number(re.exec(f)?.[1] ?? 0));
+  const numbers = (re: RegExp) => zip.names().map((f) => Number(re.exec(f)?.[1] ?? 0));
   let sheetNo = Math.max(0, ...numbers(/^xl\/worksheets\/sheet(\d+)\.xml$/));
   let tableNo = Math.max(0, ...numbers(/^xl\/tables\/table(\d+)\.xml$/));
   const sheetEntries: string[] = [];
@@ -138,15 +141,16 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
       for (let k = 2; usedTableNames.has(tname.toLowerCase()); k++) tname = `${t.name}_${k}`;
       usedTableNames.add(tname.toLowerCase());
       const tablePart = `xl/tables/table${++tableNo}.xml`;
-      zip.file(tablePart, tableXml(tableId, tname, sheet, t));
+      zip.set(tablePart, tableXml(tableId, tname, sheet, t));
       types = types.replace('</Types>', `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/></Types>`);
       const rid = `rIdT${j + 1}`;
       tableRIds.push(rid);
       rels.push(`<Relationship Id="${rid}" Type="${REL_TABLE}" Target="../tables/table${tableNo}.xml"/>`);
     }
-    zip.file(part, sheetXml(sheet, xfs[i], styles, tableRIds, null));
+    // Deflated at once: the next sheet's XML is built while only this one's bytes are held.
+    zip.sealWith(part, (sink) => writeSheetXml(sheet, xfs[i], styles, tableRIds, null, sink));
     if (rels.length > 0) {
-      zip.file(`xl/worksheets/_rels/${file}.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rels.join('')}</Relationships>`);
+      zip.set(`xl/worksheets/_rels/${file}.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rels.join('')}</Relationships>`);
     }
     types = types.replace('</Types>', `<Override PartName="/${part}" ContentType="${CT_SHEET}"/></Types>`);
     const rid = nextRid();
@@ -157,14 +161,10 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
   if (!/<workbook\b[^>]*xmlns:r=/.test(workbook)) {
     workbook = workbook.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
   }
-  zip.file(workbookPath, workbook);
-  zip.file('xl/_rels/workbook.xml.rels', workbookRels);
-  zip.file('[Content_Types].xml', types);
-  await addChartsToZip(zip, plan.sheets.map((s, i) => ({ sheet: names[i], charts: s.charts ?? [] })));
-  // Zipped with native zlib (zipParts.ts); [Content_Types].xml first, as Excel writes it.
-  const names_ = Object.keys(zip.files).filter((f) => !zip.files[f].dir);
-  names_.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  const parts: Part[] = [];
-  for (const name of names_) parts.push({ name, data: await zip.file(name)!.async('nodebuffer') });
-  return zipParts(parts);
+  zip.set(workbookPath, workbook);
+  zip.set('xl/_rels/workbook.xml.rels', workbookRels);
+  zip.set('[Content_Types].xml', types);
+  addChartsToStore(zip, plan.sheets.map((s, i) => ({ sheet: names[i], charts: s.charts ?? [] })));
+  // Parts never read are copied as stored; [Content_Types].xml first, as Excel writes it.
+  return zip.toChunks();
 }

@@ -17,7 +17,7 @@
  *   sheets[0] // → { name: 'Лист1', hidden: false, grid: { name: 'Лист1', startRow: 3, … } }
  */
 
-import JSZip from 'jszip';
+import { PartStore } from '../package/partStore';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue, MergedArea, SheetGrid } from '../../../engine/grid';
 import { parseRange } from './parseRange';
@@ -274,8 +274,8 @@ function toGrid(cells: RawCell[], merges: MergedArea[]): Omit<SheetGrid, 'name'>
 }
 
 export async function sheetsFromPackage(bytes: Buffer, renamesOf: (sheet: string) => Record<string, string> | undefined = () => undefined): Promise<{ sheets: PackageSheet[]; date1904: boolean }> {
-  const zip = await JSZip.loadAsync(bytes);
-  const read = async (path: string) => (zip.file(path) ? zip.file(path)!.async('string') : null);
+  const zip = PartStore.read(bytes);
+  const read = async (path: string) => zip.textOrNull(path);
   const workbook = await read('xl/workbook.xml');
   const rels = await read('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) throw new Error('sheetsFromPackage: no xl/workbook.xml');
