@@ -35,7 +35,7 @@ describe('A count whose base the headers do not name (blind acceptance workbook 
     assert.equal(pair.numerator.headerCell, 'КПК!D3');
     assert.equal(pair.base.headerCell, 'КПК!C3');
     assert.equal(pair.declared?.headerCell, 'КПК!E3');
-    assert.match(pair.reason, /по числам: доля в столбце «Охват КПК, %» равна отношению к столбцу «Численность педагогических работников» в 5 из 6 строк/);
+    assert.match(pair.reason, /по числам: доля в столбце «Охват КПК, %» равна отношению «Число прошедших КПК по ФГОС» к «Численность педагогических работников» в 5 из 6 строк/);
   });
 
   it('reports the one district whose declared share disagrees with its counts', () => {

@@ -109,3 +109,22 @@ describe('A form split into sections with subtotals (blind acceptance workbook b
     assert.equal(wrong.length, 1, JSON.stringify(analysis.problems));
   });
 });
+
+describe('Footnote stars and empty declared shares (blind acceptance workbooks b2, b3, b7)', () => {
+  it('drops a footnote star from a district name, so the district keeps its name', () => {
+    const book = sectionedForm();
+    book.sheets[0].values[6][1] = 'г. Озёрск*';
+    book.sheets[0].values.push([], ['* данные г. Озёрска на 01.06.2024']);
+    const t = analyzeWorkbook(book).tables[0];
+    assert.equal(t.entities[1].name, 'г. Озёрск');
+    assert.equal(t.entities.length, 6);
+  });
+
+  it('does not report an empty declared share cell as missing data: the share is computed from its counts', () => {
+    const book = sectionedForm();
+    book.sheets[0].values[9][4] = null; // E10: Каргасокский's declared share left empty
+    book.sheets[0].values[10][2] = null; // C11: Колпашевский's count of schools left empty — a real gap
+    const problems = analyzeWorkbook(book).problems.filter((p) => p.code === 'missing');
+    assert.deepEqual(problems.map((p) => p.cell), ["'Свод по МО'!C11"]);
+  });
+});

@@ -33,7 +33,7 @@ import type {
   TableAnalysis,
 } from '../analysis';
 import type { AnalysisOptions } from '../options';
-import type { ProblemList } from '../problems';
+import type { Problem, ProblemList } from '../problems';
 import { columnLetter } from '../address';
 import { parseCell } from '../values/parseCell';
 import type { TableFrame } from './tableFrame';
@@ -151,24 +151,47 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
     if (base.kind !== 'count' && base.kind !== 'base') base.kind = 'base';
     if (p.declared !== null) byCol.get(p.declared)!.kind = 'percent';
   }
+  // Where each column's reading problems lie in the list: an empty cell of a column that turns
+  // out to be a declared share is no gap in the data (the share is computed from its counts).
+  const readingProblems = new Map<number, [number, number]>();
   for (const c of data) {
+    const start = problems.items.length;
     c.values = readColumnValues(
       { kind: c.kind, col: c.h.col, header: c.h.header, headerCell: c.h.cell, sheet: first.sheet, max: c.max, maxFromHeader: c.maxFromHeader },
       rows,
       c.cells,
       problems,
     );
+    readingProblems.set(c.h.col, [start, problems.items.length]);
   }
 
   // 4. Pairs and declared shares.
-  const pairs = data.some((c) => c.kind === 'count' || c.kind === 'base')
+  const pairs = data.some((c) => c.kind === 'count' || c.kind === 'base') || (data.some((c) => c.kind === 'percent') && data.filter((c) => c.kind === 'number').length >= 2)
     ? inferPairs(
         data.map((c) => ({ col: c.h.col, kind: c.kind, header: c.h.header, own: c.own, values: c.values! })),
         fixed,
       )
     : fixed;
+  // A pair proven by its declared share may join columns headed as plain numbers.
+  for (const p of pairs) {
+    const num = byCol.get(p.numerator)!;
+    const base = byCol.get(p.base)!;
+    if (num.kind === 'number') num.kind = 'count';
+    if (base.kind === 'number') base.kind = 'base';
+  }
   const pairByNum = new Map(pairs.map((p) => [p.numerator, p]));
   const declaredCols = new Set(pairs.filter((p) => p.declared !== null).map((p) => p.declared as number));
+  const dropped = new Set<Problem>();
+  for (const col of declaredCols) {
+    const [from, to] = readingProblems.get(col) ?? [0, 0];
+    for (let i = from; i < to; i++) if (problems.items[i].code === 'missing') dropped.add(problems.items[i]);
+  }
+  if (dropped.size > 0) {
+    // In place (a large form can have a hundred thousand problems: no spread into push).
+    let w = 0;
+    for (const p of problems.items) if (!dropped.has(p)) problems.items[w++] = p;
+    problems.items.length = w;
+  }
 
   // 5. Ids.
   const ids = new Map<number, string>();

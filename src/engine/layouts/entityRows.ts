@@ -13,7 +13,8 @@
  *   across the data columns or ends with a colon (a section heading such as «Городские
  *   округа:»), or nothing with data follows it (a signature or remark under the table);
  * - a short text merged from the first column across the table is a section heading too
- *   («Муниципальные районы» over A12:I12, seen in regional summary forms), not a note.
+ *   («Муниципальные районы» over A12:I12, seen in regional summary forms), not a note;
+ * - a footnote star after a name («Волховский район*») is not part of the name.
  *
  * Example:
  *   Сунженский район | да | 86%        → entity
@@ -45,6 +46,16 @@ export interface RowScan {
 }
 
 const MAX_BLANK_RUN = 3;
+
+/**
+ * «Волховский район*» → «Волховский район»: the star sends the reader to a note under the
+ * table; it is no part of the name, and kept it would set the district apart from itself in
+ * another period or another file.
+ */
+export function withoutFootnoteMark(name: string): string {
+  const bare = name.replace(/\s*\*+$/, '');
+  return bare === '' ? name : bare;
+}
 
 export function scanRows(view: TableView, firstDataRow: number, entityCol: number): RowScan {
   const entities: RowRef[] = [];
@@ -79,7 +90,7 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
     const firstText = cellText(view.value(r, first));
     if (typeof view.value(r, first) === 'string' && isNoteText(firstText)) break;
     const nameValue = view.value(r, entityCol);
-    const name = cellText(nameValue);
+    const name = withoutFootnoteMark(cellText(nameValue));
 
     if (after === 0) {
       // Nothing in the data columns.

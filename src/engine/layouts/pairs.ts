@@ -10,10 +10,14 @@
  *      («педагог…», «площадк…»);
  *   3. another count whose header words are all contained in this one («Количество
  *      педагогов» for «Количество педагогов, прошедших КПК»);
- *   4. the nearest base column to the left (only the nearest);
- *   5. the numbers: the percent column right after the count agrees with count / X for a
- *      count or base X to its left in 80 % of the rows (at least three) — the district's own
- *      share names its base when the headers share no word.
+ *   4. the nearest base column to the left (only the nearest), unless the column is the base
+ *      of a pair proven by the numbers (below).
+ * Before all of these, the numbers: a percent column that equals X / Y for numeric columns X
+ * and Y to its left, in 80 % of at least three rows, proves the pair X / Y with that declared
+ * share, whatever the headers say — the district's own share names its base when the headers
+ * share no word («Внедрена ЦМН, ед.» over «Число общеобразовательных организаций»). When
+ * the header rules reach the same base, their reason is shown; when they reach another, the
+ * proof wins.
  * Then, whatever the rules above found, a count column to its left that it narrows takes
  * precedence: «из них молодых с наставником» goes with «из них молодых педагогов», because
  * every word that sets the young apart from «Всего педагогов» («молод…») recurs in it (words
@@ -152,6 +156,54 @@ function quote(h: string): string {
   return `«${h.length > 60 ? `${h.slice(0, 57)}…` : h}»`;
 }
 
+/** How many numeric columns left of a share are tried as its numerator (the nearest first). */
+const NUMERATOR_REACH = 3;
+
+/**
+ * Pairs whose declared share proves them: for each free percent column P, a numeric column X
+ * among the nearest to its left and a numeric column Y left of X such that P = X / Y within a
+ * percentage point in at least 80 % of at least three rows. The most agreeing rows win, then
+ * the nearest X, then the nearest Y. X and Y may be headed as plain numbers («Внедрена ЦМН,
+ * ед.» over «Число общеобразовательных организаций»): the numbers say what they are.
+ */
+function pairsProvenByShares(ordered: PairColumn[], taken: Set<number>, declaredTaken: Set<number>): { pair: InferredPair }[] {
+  const numeric = (c: PairColumn) => c.kind === 'count' || c.kind === 'base' || c.kind === 'number';
+  const out: { pair: InferredPair }[] = [];
+  const used = new Set<number>(taken);
+  for (let pi = 0; pi < ordered.length; pi++) {
+    const share = ordered[pi];
+    if (share.kind !== 'percent' || declaredTaken.has(share.col)) continue;
+    let best: { num: PairColumn; base: PairColumn; agree: number; both: number } | null = null;
+    let tried = 0;
+    for (let xi = pi - 1; xi >= 0 && tried < NUMERATOR_REACH; xi--) {
+      const num = ordered[xi];
+      if (num.kind === 'percent') break; // another share's columns lie beyond it
+      if (!numeric(num)) continue;
+      tried++;
+      if (used.has(num.col)) continue;
+      for (let yi = xi - 1; yi >= 0; yi--) {
+        const base = ordered[yi];
+        if (!numeric(base)) continue;
+        const a = agreement(share.values, num.values, base.values, 1);
+        if (a.both < MIN_ROWS_TO_JUDGE || a.agree < 0.8 * a.both) continue;
+        if (!best || a.agree > best.agree) best = { num, base, agree: a.agree, both: a.both };
+      }
+    }
+    if (!best) continue;
+    used.add(best.num.col);
+    out.push({
+      pair: {
+        numerator: best.num.col,
+        base: best.base.col,
+        declared: share.col,
+        reason: `по числам: доля в столбце ${quote(share.header)} равна отношению ${quote(best.num.header)} к ${quote(best.base.header)} в ${best.agree} из ${best.both} строк`,
+        manual: false,
+      },
+    });
+  }
+  return out;
+}
+
 export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): InferredPair[] {
   const byCol = new Map(columns.map((c) => [c.col, c]));
   const pairs: InferredPair[] = [...fixed];
@@ -228,39 +280,26 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
     };
   };
 
-  /**
-   * The numbers' own evidence when the headers give none («Численность педагогических
-   * работников» | «Число прошедших КПК по ФГОС» | «Доля прошедших, %» share no word): the
-   * nearest free percent column to the right of the count agrees with count / X for a column X
-   * to its left in at least 80 % of at least three rows. The share the district computed names
-   * the base it used; the column becomes the pair's declared share.
-   */
-  const baseFromShareColumn = (num: PairColumn): { base: PairColumn; share: PairColumn; reason: string } | null => {
-    const at = ordered.indexOf(num);
-    let share: PairColumn | null = null;
-    for (let i = at + 1; i < ordered.length && !share; i++) {
-      const c = ordered[i];
-      if (c.kind === 'percent' && !fixedDeclared.has(c.col)) share = c;
-      else if (c.kind === 'count' || c.kind === 'base') break; // another count's share, if any
-    }
-    if (!share) return null;
-    let best: { base: PairColumn; agree: number; both: number } | null = null;
-    for (let i = at - 1; i >= 0; i--) {
-      const c = ordered[i];
-      if (c.kind !== 'count' && c.kind !== 'base') continue;
-      const a = agreement(share.values, num.values, c.values, 1);
-      if (a.both < MIN_ROWS_TO_JUDGE || a.agree < 0.8 * a.both) continue;
-      if (!best || a.agree > best.agree) best = { base: c, agree: a.agree, both: a.both };
-    }
-    if (!best) return null;
-    return {
-      base: best.base,
-      share,
-      reason: `по числам: доля в столбце ${quote(share.header)} равна отношению к столбцу ${quote(best.base.header)} в ${best.agree} из ${best.both} строк`,
-    };
-  };
   const fixedDeclared = new Set<number>();
   for (const p of fixed) if (p.declared !== null) fixedDeclared.add(p.declared);
+
+  // 0. Pairs proven by the numbers come first: a percent column that equals X / Y row after row
+  // is the district's own share of X in Y, whatever the headers say. Their bases are not taken
+  // for counts by the positional guess below («Число ОО» over «Всего педагогов»).
+  const provenBases = new Set<number>();
+  const proven = new Map<number, InferredPair>();
+  for (const { pair } of pairsProvenByShares(ordered, taken, fixedDeclared)) {
+    proven.set(pair.numerator, pair);
+    fixedDeclared.add(pair.declared!);
+    provenBases.add(pair.base);
+  }
+  // Columns headed as plain numbers have no header rules to go through: their proof is all.
+  for (const pair of proven.values()) {
+    if (byCol.get(pair.numerator)!.kind === 'count') continue;
+    pairs.push(pair);
+    pairOf.set(pair.numerator, pair);
+    taken.add(pair.numerator);
+  }
 
   for (const num of counts) {
     if (taken.has(num.col)) continue;
@@ -316,31 +355,37 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
       // Only the nearest base: reaching past it to a farther one is a guess, not an inference.
       let nearest: PairColumn | null = null;
       for (const b of bases) if (b.col < num.col) nearest = b;
-      if (nearest && plausible(num, nearest, true)) {
+      if (nearest && !provenBases.has(num.col) && plausible(num, nearest, true)) {
         chosen = nearest;
         reason = `ближайший столбец итога слева ${quote(nearest.header)}`;
       }
     }
-    let declaredByNumbers: PairColumn | null = null;
-    if (!chosen) {
-      const found = baseFromShareColumn(num);
-      if (found) {
-        chosen = found.base;
-        declaredByNumbers = found.share;
-        reason = found.reason;
-      }
-    }
     // A count to the left that this one narrows beats the broader base found above:
     // «из них молодых с наставником» is part of «из них молодых педагогов», not of «Всего педагогов».
-    const narrower = declaredByNumbers ? null : narrowerBase(num, chosen);
+    const narrower = narrowerBase(num, chosen);
     if (narrower) {
       chosen = narrower.column;
       reason = narrower.reason;
     }
+    // The numbers' proof stands over the headers' guess; when both agree, the headers explain it.
+    const proof = proven.get(num.col);
+    let declared: number | null = null;
+    if (proof) {
+      if (chosen && chosen.col === proof.base) {
+        declared = proof.declared;
+      } else {
+        chosen = byCol.get(proof.base)!;
+        declared = proof.declared;
+        reason = proof.reason;
+      }
+    }
     if (chosen) {
       const p = plausibility(num.values, chosen.values);
       if (p.both > 0) reason += `; числитель не больше знаменателя в ${p.ok} из ${p.both} строк`;
-      const pair: InferredPair = { numerator: num.col, base: chosen.col, declared: declaredByNumbers?.col ?? null, reason, manual: false };
+      if (proof && declared === proof.declared && reason !== proof.reason && !reason.startsWith(proof.reason)) {
+        reason += `; доля из столбца ${quote(byCol.get(proof.declared!)!.header)} сверена с расчётом`;
+      }
+      const pair: InferredPair = { numerator: num.col, base: chosen.col, declared, reason, manual: false };
       pairs.push(pair);
       pairOf.set(num.col, pair);
       taken.add(num.col);
