@@ -4,7 +4,8 @@
  * Per case:
  *   (a) the engine alone — the grid already in memory, `analyzeWorkbook` + `buildOutputPlan`
  *       (median of several runs after a warm-up); target: well under a second;
- *   (b) the whole command — `node --import tsx src/cli/analyze.ts <file> --out …` in a child
+ *   (b) the whole command — as `npm run analyze -- <file> --out …` runs it: node on the CLI bundled
+ *       by esbuild (dist/cli/analyze.cjs), in a child
  *       process (read, compute, write), and, in the same run, LibreOffice headless opening the
  *       same workbook and saving it as CSV; wall time and peak RSS of each child (measureProcess.ts).
  *       Targets: the command within 1.5 × LibreOffice's time, and below its memory.
@@ -97,10 +98,17 @@ async function repeat(n: number, run: () => Promise<Measurement>): Promise<Summa
   return { wallMs: median(runs.map((r) => r.wallMs)), peakRssMb: peaks.length ? Math.max(...peaks) : null, runs, error: null };
 }
 
+/** The command as `npm run analyze` runs it: the CLI bundled by esbuild (see package.json), then node on the bundle. */
+const CLI_BUNDLE = path.join(ROOT, 'dist', 'cli', 'analyze.cjs');
+
+function bundleCli(): void {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'esbuild'), ['src/cli/analyze.ts', '--bundle', '--platform=node', '--packages=external', '--log-level=warning', `--outfile=${CLI_BUNDLE}`], { cwd: ROOT });
+}
+
 function commandRun(file: string, outDir: string): Promise<Measurement> {
   const out = path.join(outDir, `${path.basename(file, '.xlsx')}.result.xlsx`);
-  // The same flags as `npm run analyze`: a 100,000-row workbook needs more than Node's default heap (exceljs holds it whole).
-  return measureProcess(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', path.join(ROOT, 'src', 'cli', 'analyze.ts'), file, '--out', out], { cwd: ROOT });
+  // The same flags as `npm run analyze`.
+  return measureProcess(process.execPath, ['--max-old-space-size=8192', CLI_BUNDLE, file, '--out', out], { cwd: ROOT });
 }
 
 function libreOfficeRun(soffice: string, file: string, outDir: string, profile: string): Promise<Measurement> {
@@ -119,7 +127,8 @@ async function main(): Promise<void> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'metod-bench-'));
   const profile = path.join(work, 'lo-profile');
 
-  // Warm-ups that are not measured: tsx's compile cache, LibreOffice's first-run profile.
+  // Warm-ups that are not measured: the file cache, LibreOffice's first-run profile.
+  bundleCli();
   const small = path.join(ROOT, 'examples', 'matrix-ingushetia.xlsx');
   await commandRun(small, work);
   if (soffice) await libreOfficeRun(soffice, small, work, profile);

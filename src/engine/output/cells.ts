@@ -18,12 +18,16 @@ export const NUMBER_FORMAT = '0.##';
 export const INTEGER_FORMAT = '0';
 
 /** Text for the user; also any user-supplied string. Never a formula. */
-export function text(value: string | null | undefined, style?: CellStyle, extra: Partial<OutCell> = {}): OutCell {
-  // Build the cell without `formula` rather than deleting it: `delete` turns the object into a
-  // slow dictionary, and «Дефициты» can hold 100,000 rows of these.
-  const { formula: _dropped, ...rest } = extra;
-  void _dropped;
-  const cell: OutCell = { value: value ?? null, ...rest };
+export function text(value: string | null | undefined, style?: CellStyle, extra?: Partial<OutCell>): OutCell {
+  // The known properties copied one by one, `formula` never: no rest-spread or `delete` per
+  // cell — «Дефициты» and «Сводная» can hold 100,000 rows of these.
+  const cell: OutCell = { value: value ?? null };
+  if (extra) {
+    if (extra.format !== undefined) cell.format = extra.format;
+    if (extra.style !== undefined) cell.style = extra.style;
+    if (extra.wrap !== undefined) cell.wrap = extra.wrap;
+    if (extra.link !== undefined) cell.link = extra.link;
+  }
   if (style) cell.style = style;
   return cell;
 }

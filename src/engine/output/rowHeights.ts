@@ -52,20 +52,28 @@ function cellLines(cell: OutCell, width: number): number {
 
 export function estimateRowHeights(sheet: Pick<OutputSheet, 'rows' | 'columnWidths' | 'merges'>): (number | null)[] {
   const widthOf = (c: number) => sheet.columnWidths[c] ?? DEFAULT_WIDTH;
-  const mergedWidth = new Map<string, number>();
+  // Numeric keys (row × 16384 + column), plain loops: this runs over every cell of a
+  // 100,000-row sheet, where a template-string key per wrapped cell cost a quarter second.
+  const mergedWidth = new Map<number, number>();
   for (const m of sheet.merges ?? []) {
     if (m.top !== m.bottom) continue; // a vertical merge already has the height of several rows
     let w = 0;
     for (let c = m.left; c <= m.right; c++) w += widthOf(c);
-    mergedWidth.set(`${m.top}:${m.left}`, w);
+    mergedWidth.set(m.top * 16384 + m.left, w);
   }
-  return sheet.rows.map((row, r) => {
+  const anyMerged = mergedWidth.size > 0;
+  const heights: (number | null)[] = new Array(sheet.rows.length);
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
     let lines = 1;
-    row.forEach((cell, c) => {
-      if (!cell || !(cell.wrap || cell.style === 'header')) return;
-      const w = mergedWidth.get(`${r}:${c}`) ?? widthOf(c);
-      lines = Math.max(lines, cellLines(cell, w));
-    });
-    return lines > 1 ? lines * LINE_HEIGHT : null;
-  });
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || !(cell.wrap || cell.style === 'header')) continue;
+      const w = (anyMerged ? mergedWidth.get(r * 16384 + c) : undefined) ?? widthOf(c);
+      const n = cellLines(cell, w);
+      if (n > lines) lines = n;
+    }
+    heights[r] = lines > 1 ? lines * LINE_HEIGHT : null;
+  }
+  return heights;
 }

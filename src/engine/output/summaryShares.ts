@@ -131,9 +131,10 @@ export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name:
       if (!s) continue;
       if (entityName === null) entityName = s.entity;
       const live = isLive(s);
-      row[b.col] = live ? { ...formula(`=${s.numeratorCell}`, s.numerator), link: s.numeratorCell! } : number(s.numerator);
-      row[b.col + 1] = live ? { ...formula(`=${s.baseCell}`, s.base), link: s.baseCell! } : number(s.base);
-      row[b.col + 2] = live ? formula(`=${s.numeratorCell}/${s.baseCell}`, s.share! / 100, PERCENT_FORMAT) : percent(s.share);
+      // Object literals of one shape, not spreads of helper cells: 100,000 rows × 3 cells per pair.
+      row[b.col] = live ? { value: s.numerator, formula: `=${s.numeratorCell}`, link: s.numeratorCell! } : number(s.numerator);
+      row[b.col + 1] = live ? { value: s.base, formula: `=${s.baseCell}`, link: s.baseCell! } : number(s.base);
+      row[b.col + 2] = live ? { value: s.share! / 100, formula: `=${s.numeratorCell}/${s.baseCell}`, format: PERCENT_FORMAT } : percent(s.share);
       if (b.declared) row[b.col + 3] = s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null };
       if (s.excluded) excludedIn.push(b.id || b.label);
     }

@@ -80,9 +80,17 @@ function blockRowShape(sheet: SheetGrid, r: number, labelCol: number, width: num
   return { dashes, numbers, other };
 }
 
+/**
+ * Rows searched for block headings. An evaluation sheet of one municipality is a form of a few
+ * dozen to a few hundred rows; a sheet whose first rows hold no block heading is not one, and a
+ * 100,000-row counts form need not have every name compared with the block names (it cost a
+ * fifth of a second per run).
+ */
+const LABEL_SCAN_ROWS = 2000;
+
 function findLabelColumn(sheet: SheetGrid, blockNames: string[], width: number): number | null {
   const votes = new Map<number, Set<number>>();
-  for (let r = 0; r < sheet.values.length; r++) {
+  for (let r = 0; r < Math.min(sheet.values.length, LABEL_SCAN_ROWS); r++) {
     for (let c = 0; c < width; c++) {
       const v = mergedValue(sheet, r, c);
       if (!isLabelText(v)) continue;
