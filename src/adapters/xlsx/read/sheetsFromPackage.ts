@@ -1,6 +1,6 @@
 /**
- * Reads the sheets of an .xlsx package straight into the engine's `SheetGrid`s with a SAX
- * parser (saxes), without building exceljs's workbook model: values (shared and inline
+ * Reads the sheets of an .xlsx package straight into the engine's `SheetGrid`s with a
+ * streaming XML scanner (scanXml.ts), without building exceljs's workbook model: values (shared and inline
  * strings, rich text as plain text, numbers, booleans, error texts; dates stay serial numbers
  * with their format), number formats (the cell's style → its format code, Excel's built-in
  * codes as exceljs names them), formulas (a shared formula translated to each cell, as exceljs
@@ -18,7 +18,7 @@
  */
 
 import { PartStore } from '../package/partStore';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { scanXml } from './scanXml';
 import type { CellValue, MergedArea, SheetGrid } from '../../../engine/grid';
 import { parseRange } from './parseRange';
 import { renameSheetRefs } from '../formulaSheetRefs';
@@ -36,15 +36,11 @@ export interface PackageSheet {
   grid: Omit<SheetGrid, 'name'>;
 }
 
-function parse(xml: string, on: { open?: (t: SaxesTagPlain) => void; close?: (name: string) => void; text?: (t: string) => void }): void {
-  const p = new SaxesParser();
-  if (on.open) p.on('opentag', on.open);
-  if (on.close) p.on('closetag', (t) => on.close!(t.name));
-  if (on.text) p.on('text', on.text);
-  p.on('error', (e) => {
-    throw e;
-  });
-  p.write(xml).close();
+type Tag = { name: string; attributes: Record<string, string> };
+
+function parse(xml: string, on: { open?: (t: Tag) => void; close?: (name: string) => void; text?: (t: string) => void }): void {
+  const open = on.open;
+  scanXml(xml, { open: open ? (name, attributes) => open({ name, attributes }) : undefined, close: on.close, text: on.text });
 }
 
 /** Local name without a namespace prefix («x:c» → «c»): some writers prefix the main namespace. */
@@ -103,10 +99,23 @@ function cellFormats(xml: string | null): (string | null)[] {
   return xfs;
 }
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 31);
-  return n - 1;
+/** 'AB12' → { r: 11, c: 27 } without a regular expression (a million cells in a large sheet); null when not a reference. */
+function cellRef(ref: string): { r: number; c: number } | null {
+  let i = 0;
+  let col = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 32; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  if (i === 0 || i === ref.length) return null;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return { r: row - 1, c: col - 1 };
 }
 
 interface RawCell {
@@ -126,17 +135,16 @@ function readSheet(xml: string, strings: string[], formats: (string | null)[], r
   let inIs = false;
   let rowNo = 0;
   let colNo = -1;
-  parse(xml, {
-    open: (t) => {
-      const n = local(t.name);
-      const a = t.attributes as Record<string, string>;
+  scanXml(xml, {
+    open: (name, a) => {
+      const n = local(name);
       if (n === 'row') {
         rowNo = a.r ? Number(a.r) - 1 : rowNo + 1;
         colNo = -1;
       } else if (n === 'c') {
-        const m = a.r ? /^([A-Z]+)(\d+)$/i.exec(a.r) : null;
-        const c = m ? colNumber(m[1].toUpperCase()) : colNo + 1;
-        const r = m ? Number(m[2]) - 1 : rowNo;
+        const at = a.r ? cellRef(a.r) : null;
+        const c = at ? at.c : colNo + 1;
+        const r = at ? at.r : rowNo;
         colNo = c;
         cell = { ref: a.r ?? '', r, c, t: a.t ?? 'n', s: Number(a.s ?? 0), v: null, f: null, fShared: null, fRef: null, inline: null };
       } else if (cell && n === 'v') {
