@@ -22,6 +22,21 @@ const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const SERIES_COLOR = '4472C4';
 
 /** Text for XML: the five entities, and the control characters XML 1.0 forbids removed. */
+const TEXT_NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>]/;
+
+/**
+ * Text inside an element (a value, a formula): only &, < and > need escaping there, so a
+ * formula such as 'Форма ММС'!D7 — every live cell of a large «Сводная» — is written as it is.
+ */
+export function xmlElementText(s: string): string {
+  if (!TEXT_NEEDS_ESCAPE.test(s)) return s;
+  return s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
 const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"']/;
 
 export function xmlText(s: string): string {

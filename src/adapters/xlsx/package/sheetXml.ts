@@ -15,7 +15,7 @@
 
 import type { OutCell, OutputSheet } from '../../../engine/output/plan';
 import { columnLetter, localAddress } from '../../../engine/address';
-import { xmlText } from '../chartParts';
+import { xmlElementText, xmlText } from '../chartParts';
 import type { StyleSheet } from './styleSheet';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -23,9 +23,20 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 
 /** Registers every cell's format with the style sheet (before its styles are merged). */
 export function registerFormats(sheet: OutputSheet, styles: StyleSheet): number[][] {
-  return sheet.rows.map((row) =>
-    row.map((cell) => (cell ? styles.xf({ style: cell.style, format: cell.format, wrap: cell.wrap, link: isLink(cell) }) : -1)),
-  );
+  // Cached by style → format → wrap/link, without building a key per cell: a large «Сводная»
+  // has 1.3 million cells and a handful of formats.
+  const byStyle = new Map<string | undefined, Map<string | undefined, number[]>>();
+  const xfOf = (cell: OutCell): number => {
+    let byFormat = byStyle.get(cell.style);
+    if (!byFormat) byStyle.set(cell.style, (byFormat = new Map()));
+    let flags = byFormat.get(cell.format);
+    if (!flags) byFormat.set(cell.format, (flags = [-1, -1, -1, -1]));
+    const link = isLink(cell);
+    const k = (cell.wrap ? 1 : 0) | (link ? 2 : 0);
+    if (flags[k] < 0) flags[k] = styles.xf({ style: cell.style, format: cell.format, wrap: cell.wrap, link });
+    return flags[k];
+  };
+  return sheet.rows.map((row) => row.map((cell) => (cell ? xfOf(cell) : -1)));
 }
 
 function isLink(cell: OutCell): boolean {
@@ -34,19 +45,19 @@ function isLink(cell: OutCell): boolean {
 
 function cellXml(ref: string, cell: OutCell, s: number): string {
   const style = ` s="${s}"`;
-  if (cell.formula && cell.formula.startsWith('=')) {
-    const f = `<f>${xmlText(cell.formula.slice(1))}</f>`;
+  if (cell.formula && cell.formula.charCodeAt(0) === 61 /* = */) {
+    const f = `<f>${xmlElementText(cell.formula.slice(1))}</f>`;
     const v = cell.value;
     if (v === null || v === undefined) return `<c r="${ref}"${style}>${f}</c>`;
     if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style}>${f}<v>${v}</v></c>` : `<c r="${ref}"${style}>${f}</c>`;
     if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${style} t="str">${f}<v>${xmlText(v)}</v></c>`;
+    return `<c r="${ref}"${style} t="str">${f}<v>${xmlElementText(v)}</v></c>`;
   }
   const v = cell.value;
   if (v === null || v === undefined || v === '') return `<c r="${ref}"${style}/>`;
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : `<c r="${ref}"${style}/>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlElementText(v)}</t></is></c>`;
 }
 
 /** A1 reference of a local range in the sheet ('B2:F40' stays as is, upper-cased). */
