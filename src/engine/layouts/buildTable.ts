@@ -40,7 +40,7 @@ import type { TableFrame } from './tableFrame';
 import type { RowRef } from './entityRows';
 import type { ColumnHeader } from './headerParts';
 import { readColumnCells, type ColumnCells } from './columnCells';
-import { classifyColumn, type ColumnKind } from './columnKinds';
+import { classifyColumn, isIdentifierHeader, type ColumnKind } from './columnKinds';
 import { readColumnValues, type ColumnValues } from './columnValues';
 import { inferPairs, type InferredPair } from './pairs';
 import { resolveOverrides } from './overrides';
@@ -137,7 +137,8 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   }
   for (const c of all) {
     if (c.kind === 'text' && c.h.header) {
-      problems.info(c.h.cell, first.sheet, 'layout', `${lineWord} «${c.h.header}» содержит текст, а не данные; он не анализируется.`);
+      const what = isIdentifierHeader(c.own) ? 'содержит коды, а не показатель' : 'содержит текст, а не данные';
+      problems.info(c.h.cell, first.sheet, 'layout', `${lineWord} «${c.h.header}» ${what}; он не анализируется.`);
     }
   }
 

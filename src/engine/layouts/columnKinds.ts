@@ -13,7 +13,8 @@
  *   6. a header «(да/нет)» or «Наличие …» with dashes/«нет» only → binary;
  *   7. mostly explicit percents (format or '%') → percent; otherwise a number.
  * A column with no data at all is 'empty'; one with more text than data is 'text' (a
- * description such as «Сайт» or «Примечание», not an indicator).
+ * description such as «Сайт» or «Примечание», not an indicator), and so is a column of codes
+ * («Код МО», «ОКТМО», «ИНН»): numbers, but identifiers, not indicators.
  *
  * Example:
  *   classifyColumn('2.1 Доля педагогов с ИППР, %', tally)       → { kind: 'percent' }
@@ -48,6 +49,14 @@ const BASE = /(^|[,(/]\s*|\s-\s)(всего|общее\s+(количество|�
 const COUNT = /(количеств|(^|[^а-яё])числ[оа]([^а-яё]|$)|численност|кол-во|из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.)/i;
 const COUNT_LEADING = /^(количеств|числ[оа]\s|численност|кол-во)/i;
 const BINARY = /(да\s*\/\s*нет|^наличие|^(\d+(\.\d+)*\.?\s+)?наличие)/i;
+
+/** Codes and registry numbers of the entity («Код МО», «ОКТМО», «ИНН»): identifiers, not indicators. */
+// No \b: in JavaScript it knows only Latin letters, and «Код МО» is all Cyrillic.
+const IDENTIFIER = /^(код|октмо|окато|инн|огрн|кпп|оквэд|id)(?![а-яёa-z])/i;
+
+export function isIdentifierHeader(text: string): boolean {
+  return IDENTIFIER.test(text.trim());
+}
 
 export function isPercentHeader(text: string): boolean {
   return PERCENT.test(text);
@@ -87,6 +96,7 @@ export function pointsMaxFromHeader(text: string): number | null {
 export function classifyColumn(own: string, cells: ColumnCells): KindDecision {
   const t = cells.tally;
   const data = dataCount(t);
+  if (isIdentifierHeader(own)) return { kind: 'text' };
   if (data === 0) return { kind: t[K_TEXT] > 0 ? 'text' : 'empty' };
   if (t[K_TEXT] > data) return { kind: 'text' };
   const yesNo = t[K_YES] + t[K_NO];

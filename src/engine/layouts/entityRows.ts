@@ -14,7 +14,10 @@
  *   округа:»), or nothing with data follows it (a signature or remark under the table);
  * - a short text merged from the first column across the table is a section heading too
  *   («Муниципальные районы» over A12:I12, seen in regional summary forms), not a note;
- * - a footnote star after a name («Волховский район*») is not part of the name.
+ * - a footnote star after a name («Волховский район*») is not part of the name;
+ * - a name merged down over several rows (one district, a row per year) names each of them;
+ * - a criterion heading merged across (the groups of a transposed table) continues the table,
+ *   however long.
  *
  * Example:
  *   Сунженский район | да | 86%        → entity
@@ -24,7 +27,8 @@
  */
 
 import type { TableView } from './tableView';
-import { cellText, isNoteText, isTotalName, NOTE_MIN_LENGTH } from './vocabulary';
+import type { CellValue } from '../grid';
+import { cellText, isCriterionText, isNoteText, isTotalName, NOTE_MIN_LENGTH } from './vocabulary';
 
 export interface RowRef {
   view: TableView;
@@ -52,6 +56,27 @@ const MAX_BLANK_RUN = 3;
  * table; it is no part of the name, and kept it would set the district apart from itself in
  * another period or another file.
  */
+/**
+ * A heading of rows merged across the table: a section («Муниципальные районы») — short — or a
+ * criterion over the indicators of a transposed table («Критерий 2. Поддержка обновления
+ * профессиональных компетенций педагогических работников…») — of any length.
+ */
+function isHeadingText(text: string): boolean {
+  return text.length < NOTE_MIN_LENGTH || isCriterionText(text);
+}
+
+/**
+ * The name in a row; in the lower rows of a name merged down over several rows (one district,
+ * one row per year) it is the merged cell's, which Excel keeps in the top row only.
+ */
+function nameAt(view: TableView, r: number, c: number): CellValue {
+  const v = view.value(r, c);
+  if (v !== null && !(typeof v === 'string' && v.trim() === '')) return v;
+  const m = view.mergeAt(r, c);
+  if (!m || m.top >= r || m.left !== c || m.right !== c) return v;
+  return view.value(m.top, m.left);
+}
+
 export function withoutFootnoteMark(name: string): string {
   const bare = name.replace(/\s*\*+$/, '');
   return bare === '' ? name : bare;
@@ -89,8 +114,7 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
     blankRun = 0;
     const firstText = cellText(view.value(r, first));
     if (typeof view.value(r, first) === 'string' && isNoteText(firstText)) break;
-    const nameValue = view.value(r, entityCol);
-    const name = withoutFootnoteMark(cellText(nameValue));
+    const name = withoutFootnoteMark(cellText(nameAt(view, r, entityCol)));
 
     if (after === 0) {
       // Nothing in the data columns.
@@ -100,12 +124,12 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
         // A short text merged from the left across the names and the data («Муниципальные
         // районы» over A12:I12) heads the next section of the same table.
         const m = view.mergeAt(r, first);
-        if (count === 1 && m && m.left <= first && m.right > entityCol && firstText.length < NOTE_MIN_LENGTH) continue;
+        if (count === 1 && m && m.left <= first && m.right > entityCol && isHeadingText(firstText)) continue;
         break; // text left of the entity column only: a note
       }
-      if (name.length >= NOTE_MIN_LENGTH) break;
       const m = view.mergeAt(r, entityCol);
-      if ((m && m.right > entityCol) || /:$/.test(name)) continue; // section heading
+      if ((m && m.right > entityCol && isHeadingText(name)) || /:$/.test(name)) continue; // section heading
+      if (name.length >= NOTE_MIN_LENGTH) break;
       const ref: RowRef = { view, row: r, name, nameCell: view.address(r, entityCol) };
       if (isTotalName(name)) totals.push(ref);
       else pending.push(ref);

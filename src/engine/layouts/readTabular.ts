@@ -14,8 +14,10 @@ import type { SheetGrid } from '../grid';
 import type { AnalysisOptions } from '../options';
 import type { ProblemList } from '../problems';
 import type { TableAnalysis } from '../analysis';
-import { readFrame, type TableFrame } from './tableFrame';
-import { groupByTemplate } from './templates';
+import { frameOn, readFrame, type TableFrame } from './tableFrame';
+import { groupByTemplate, templateSignature } from './templates';
+import { TableView } from './tableView';
+import { columnLetter } from '../address';
 import { buildTable } from './buildTable';
 
 export function readTabularSheets(
@@ -32,7 +34,7 @@ export function readTabularSheets(
   }
   const tables: TableAnalysis[] = [];
   const consumed: string[] = [];
-  for (const group of groupByTemplate(frames)) {
+  for (const group of groupByTemplate(closeUpEmptyColumns(frames, problems))) {
     const t = buildTable(group, options, problems);
     if (t) {
       tables.push(t);
@@ -45,4 +47,54 @@ export function readTabularSheets(
     }
   }
   return { tables, consumed };
+}
+
+/**
+ * A district that inserted an empty column into the common form (or left one from its own
+ * layout) still sent the same form: its sheet is read without the empty columns, so that it
+ * joins the other districts' table instead of making a table of its own with a regional
+ * figure of its own. Only a sheet whose template matches no other sheet is tried, and it is
+ * taken only when, without its empty columns, it matches one. The user is told which columns
+ * were passed over.
+ */
+function closeUpEmptyColumns(frames: TableFrame[], problems: ProblemList): TableFrame[] {
+  if (frames.length < 2) return frames;
+  const count = new Map<string, number>();
+  const signatures = frames.map((f) => templateSignature(f));
+  for (const s of signatures) count.set(s, (count.get(s) ?? 0) + 1);
+  return frames.map((f, i) => {
+    if (f.transposed || count.get(signatures[i])! > 1) return f;
+    const empty = emptyColumns(f);
+    if (empty.size === 0) return f;
+    const again = frameOn(TableView.withoutColumns(f.view.sheet, empty));
+    if (!again || again.transposed) return f;
+    const signature = templateSignature(again);
+    if (!signatures.some((s, j) => j !== i && s === signature)) return f;
+    const letters = [...empty].sort((a, b) => a - b).map((c) => columnLetter(f.view.sheet.startCol + c));
+    problems.info(null, f.sheet,
+      'layout',
+      `На листе «${f.sheet}» ${letters.length === 1 ? `пустой столбец ${letters[0]} пропущен` : `пустые столбцы ${letters.join(', ')} пропущены`}: без ${letters.length === 1 ? 'него' : 'них'} форма совпадает с формой других листов и читается вместе с ними.`);
+    return again;
+  });
+}
+
+/** Grid columns inside the table (left of its last column) with nothing in any of its rows, header included. */
+function emptyColumns(f: TableFrame): Set<number> {
+  const sheet = f.view.sheet;
+  const top = f.view.gridRow(f.block.top, 0);
+  const bottom = f.view.gridRow(f.lastRow, 0);
+  const last = f.view.gridCol(0, f.lastCol);
+  const empty = new Set<number>();
+  for (let c = 0; c < last; c++) {
+    let any = false;
+    for (let r = top; r <= bottom && !any; r++) {
+      const v = sheet.values[r]?.[c];
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) any = true;
+    }
+    if (!any) empty.add(c);
+  }
+  // Columns left of the whole table (an indented form) are not inside it.
+  let first = 0;
+  while (empty.has(first)) empty.delete(first++);
+  return empty;
 }

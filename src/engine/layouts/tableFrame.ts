@@ -36,7 +36,7 @@ export interface TableFrame {
   columns: ColumnHeader[];
 }
 
-function frameOn(view: TableView): TableFrame | null {
+export function frameOn(view: TableView): TableFrame | null {
   const block = findHeaderBlock(view);
   if (!block) return null;
   const rows = scanRows(view, block.firstDataRow, block.entityCol);

@@ -45,6 +45,13 @@ export class TableView {
    * @param top,left grid-relative origin of the window (0-based, relative to startRow/startCol)
    * @param height,width window size in grid rows/columns (defaults: to the end of the grid)
    */
+  /**
+   * View column → grid column, when some grid columns are left out of the view (an empty
+   * column a district inserted into the common form: see TableView.withoutColumns).
+   */
+  private readonly columnMap: number[] | null = null;
+  private columnOfGrid: Map<number, number> | null = null;
+
   constructor(
     readonly sheet: SheetGrid,
     readonly transposed = false,
@@ -52,16 +59,27 @@ export class TableView {
     readonly left = 0,
     height?: number,
     width?: number,
+    columnMap?: number[],
   ) {
     this.name = sheet.name;
     let w = 0;
     for (const row of sheet.values) if (row && row.length > w) w = row.length;
     this.gridWidth = w;
     const h = height ?? Math.max(0, sheet.values.length - top);
-    const wd = width ?? Math.max(0, w - left);
+    const wd = columnMap ? columnMap.length : width ?? Math.max(0, w - left);
+    if (columnMap && !transposed) this.columnMap = columnMap;
     this.rows = transposed ? wd : h;
     this.cols = transposed ? h : wd;
     this.prefix = `${quoteSheetName(sheet.name)}!`;
+  }
+
+  /** The same sheet without the given grid columns (not transposed): the other columns close up. */
+  static withoutColumns(sheet: SheetGrid, dropped: Set<number>): TableView {
+    let w = 0;
+    for (const row of sheet.values) if (row && row.length > w) w = row.length;
+    const map: number[] = [];
+    for (let c = 0; c < w; c++) if (!dropped.has(c)) map.push(c);
+    return new TableView(sheet, false, 0, 0, undefined, undefined, map);
   }
 
   /** Grid row/column of a view cell. */
@@ -70,7 +88,15 @@ export class TableView {
   }
 
   gridCol(r: number, c: number): number {
+    if (this.columnMap) return this.columnMap[c] ?? this.gridWidth + c;
     return this.left + (this.transposed ? r : c);
+  }
+
+  /** View column of a grid column (−1 when it is left out of a compacted view). */
+  private viewColumn(gridCol: number): number {
+    if (!this.columnMap) return gridCol;
+    if (!this.columnOfGrid) this.columnOfGrid = new Map(this.columnMap.map((g, c) => [g, c]));
+    return this.columnOfGrid.get(gridCol) ?? -1;
   }
 
   value(r: number, c: number): CellValue {
@@ -111,7 +137,7 @@ export class TableView {
    * row when the view is transposed (an indicator of a transposed table lies in a row).
    */
   lineIndex(c: number): number {
-    return this.transposed ? this.sheet.startRow + this.top + c : this.sheet.startCol + this.left + c;
+    return this.transposed ? this.sheet.startRow + this.top + c : this.sheet.startCol + this.gridCol(0, c);
   }
 
   /** The sheet index of a view row as a line: sheet row, or sheet column when transposed. */
@@ -150,8 +176,17 @@ export class TableView {
     // because callers only compare coordinates).
     const t = m.top - this.sheet.startRow - this.top;
     const b = m.bottom - this.sheet.startRow - this.top;
-    const l = m.left - this.sheet.startCol - this.left;
-    const rr = m.right - this.sheet.startCol - this.left;
+    let l = m.left - this.sheet.startCol - this.left;
+    let rr = m.right - this.sheet.startCol - this.left;
+    if (this.columnMap) {
+      // A merge over a left-out column: its ends close up with the columns kept.
+      let a = m.left - this.sheet.startCol;
+      let z = m.right - this.sheet.startCol;
+      while (a <= z && this.viewColumn(a) < 0) a++;
+      while (z >= a && this.viewColumn(z) < 0) z--;
+      l = this.viewColumn(a);
+      rr = this.viewColumn(z);
+    }
     return this.transposed ? { top: l, bottom: rr, left: t, right: b } : { top: t, bottom: b, left: l, right: rr };
   }
 

@@ -143,12 +143,42 @@ function filledBesides(row: CellValue[] | undefined, col: number): { count: numb
   return { count, first };
 }
 
-/** A copy of the sheet with the given rows and the period column blank (headers included). */
-function view(sheet: SheetGrid, blankRows: Set<number>, col: number, headerRow: number): SheetGrid {
+/**
+ * A copy of the sheet with the given rows and the period column blank (below the header).
+ * A cell merged down over rows of several periods (the district's name over its rows of two
+ * years) is no longer merged in the copy: each row of this period holds its value, since the
+ * row that holds it in the sheet may be another period's.
+ */
+function view(sheet: SheetGrid, blankRows: Set<number>, col: number, firstDataRow: number): SheetGrid {
+  const values = sheet.values.map((row, r) => {
+    if (blankRows.has(r)) return [];
+    if (r < firstDataRow || row === undefined || col >= row.length) return row;
+    const copy = row.slice();
+    copy[col] = null;
+    return copy;
+  });
+  const merges = [];
+  for (const m of sheet.merges ?? []) {
+    const top = m.top - sheet.startRow;
+    const bottom = m.bottom - sheet.startRow;
+    let spansPeriods = false;
+    for (let r = top; r <= bottom && !spansPeriods; r++) if (r >= firstDataRow && blankRows.has(r)) spansPeriods = true;
+    if (bottom === top || top < firstDataRow || !spansPeriods) {
+      merges.push(m);
+      continue;
+    }
+    const left = m.left - sheet.startCol;
+    const v = sheet.values[top]?.[left] ?? null;
+    for (let r = top; r <= bottom; r++) {
+      if (blankRows.has(r) || !values[r]) continue;
+      if (values[r] === sheet.values[r]) values[r] = values[r].slice();
+      values[r][left] = v;
+    }
+  }
   const blankRow = <T>(rows: T[][] | undefined): T[][] | undefined =>
     rows?.map((row, r) => {
       if (blankRows.has(r)) return [];
-      if (r < headerRow || row === undefined || col >= row.length) return row;
+      if (r < firstDataRow || row === undefined || col >= row.length) return row;
       const copy = row.slice();
       copy[col] = null as T;
       return copy;
@@ -156,7 +186,8 @@ function view(sheet: SheetGrid, blankRows: Set<number>, col: number, headerRow: 
   return {
     ...sheet,
     omittedRows: blankRows,
-    values: blankRow(sheet.values)!,
+    values,
+    merges,
     ...(sheet.numberFormats ? { numberFormats: blankRow(sheet.numberFormats) } : {}),
     ...(sheet.formulas ? { formulas: blankRow(sheet.formulas) } : {}),
   };
@@ -171,7 +202,11 @@ export function splitByPeriodColumn(sheet: SheetGrid, problems: ProblemList): Pe
   const orphans = new Set<number>();
   const unreadable: number[] = [];
   const missing: number[] = [];
-  for (let r = headerRow + 1; r < sheet.values.length; r++) {
+  // Rows above the first period are the rest of the header (the period's header merged down
+  // over a second header row of indicators), not data rows without a period.
+  let firstPeriodRow = headerRow + 1;
+  while (firstPeriodRow < sheet.values.length && !periodOfCell(sheet.values[firstPeriodRow]?.[col] ?? null)) firstPeriodRow++;
+  for (let r = firstPeriodRow; r < sheet.values.length; r++) {
     const v = sheet.values[r]?.[col] ?? null;
     const p = periodOfCell(v);
     if (p) {
@@ -218,7 +253,7 @@ export function splitByPeriodColumn(sheet: SheetGrid, problems: ProblemList): Pe
     header,
     headerCell,
     periods,
-    current: view(sheet, others(current), col, headerRow),
-    previous: previous ? view(sheet, others(previous), col, headerRow) : null,
+    current: view(sheet, others(current), col, firstPeriodRow),
+    previous: previous ? view(sheet, others(previous), col, firstPeriodRow) : null,
   };
 }

@@ -72,6 +72,7 @@ export function readPointsSheets(
     const ids = new PositionIds(scheme);
     const scored = templates.map((t) => scoreEntity(t.reading.entity, scheme, ids, problems));
     reportDuplicates(scored.map((s) => ({ name: s.read.name, cell: s.read.nameCell, sheet: s.read.sheet })), problems);
+    reportMissingPositions(scored, problems);
     tables.push(
       toTableAnalysis(scored, scheme, options, {
         sheets: templates.map((t) => t.sheet.name),
@@ -101,5 +102,24 @@ function reportDuplicates(items: { name: string; cell: string; sheet: string }[]
     } else {
       seen.set(key, it.cell);
     }
+  }
+}
+
+/**
+ * A municipality's sheet that lacks a position the other sheets have (an older version of the
+ * template) is scored on what it has, and marked incomplete; the user is told which positions
+ * are missing and on which sheet, so that «неполные данные» can be traced and fixed.
+ */
+function reportMissingPositions(scored: ReturnType<typeof scoreEntity>[], problems: ProblemList): void {
+  if (scored.length < 2) return;
+  const labels = new Map<string, string>();
+  for (const e of scored) for (const b of e.blocks) for (const p of b.positions) if (!labels.has(p.id)) labels.set(p.id, p.read.label);
+  for (const e of scored) {
+    const present = new Set<string>();
+    for (const b of e.blocks) for (const p of b.positions) present.add(p.id);
+    const missing = [...labels.keys()].filter((id) => !present.has(id)).map((id) => `«${labels.get(id)}»`);
+    if (missing.length === 0) continue;
+    problems.warning(e.read.nameCell, e.read.sheet, 'unknown-position',
+      `На листе «${e.read.sheet}» нет ${missing.length === 1 ? 'позиции' : 'позиций'} ${missing.join(', ')}, которые есть на других листах: баллы посчитаны без ${missing.length === 1 ? 'неё' : 'них'}, данные муниципального образования «${e.read.name}» неполные. Возможно, лист заполнен по старой версии шаблона.`);
   }
 }
