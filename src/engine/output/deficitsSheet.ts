@@ -118,17 +118,29 @@ export function buildDeficitsSheet(analysis: Analysis, name: string): OutputShee
 
   const list = sortedDeficits(analysis);
   const indexes = new Map<TableAnalysis, TableIndex>(analysis.tables.map((t) => [t, indexTable(t)]));
+  // Cells that repeat down the sheet (a district's name, a criterion, an indicator, a kind) are
+  // one object each, shared by their rows: a 3000 × 60 matrix has 77,000 findings, and nine new
+  // cells a row were most of the plan's memory and a tenth of a second of garbage collection.
+  // The plan's cells are never changed after they are made (cellTextLimit.ts changes a text
+  // the same way wherever it appears).
+  const shared = new Map<string, OutCell>();
+  const once = (key: string, make: () => OutCell): OutCell => {
+    let cell = shared.get(key);
+    if (!cell) shared.set(key, (cell = make()));
+    return cell;
+  };
   list.forEach(({ d, t }, i) => {
     const kindStyle = d.kind === 'deficit' || d.kind === 'group-3' ? 'deficit' : d.kind === 'attention' ? 'attention' : undefined;
+    const entity = d.entity ?? REGION_LABEL;
     rows.push([
       number(i + 1),
-      text(d.entity ?? REGION_LABEL),
-      text(d.criterion, undefined, { wrap: true }),
-      text(d.indicator),
-      text(d.indicatorName, undefined, { wrap: true }),
+      once(`e\u0001${entity}`, () => text(entity)),
+      once(`c\u0001${d.criterion ?? ''}`, () => text(d.criterion, undefined, { wrap: true })),
+      once(`i\u0001${d.indicator ?? ''}`, () => text(d.indicator)),
+      once(`n\u0001${d.indicatorName ?? ''}`, () => text(d.indicatorName, undefined, { wrap: true })),
       valueCell(d, indexes.get(t) as TableIndex),
-      percent(d.threshold),
-      text(DEFICIT_LABELS[d.kind], kindStyle),
+      once(`t\u0001${d.threshold ?? ''}`, () => percent(d.threshold)),
+      once(`k\u0001${d.kind}`, () => text(DEFICIT_LABELS[d.kind], kindStyle)),
       addressCell(d.cell),
     ]);
   });

@@ -62,6 +62,8 @@ export function estimateRowHeights(sheet: Pick<OutputSheet, 'rows' | 'columnWidt
     mergedWidth.set(m.top * 16384 + m.left, w);
   }
   const anyMerged = mergedWidth.size > 0;
+  // A cell object shared by many rows (deficitsSheet.ts) is measured once.
+  const measured = new Map<OutCell, number>();
   const heights: (number | null)[] = new Array(sheet.rows.length);
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -69,8 +71,12 @@ export function estimateRowHeights(sheet: Pick<OutputSheet, 'rows' | 'columnWidt
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell || !(cell.wrap || cell.style === 'header')) continue;
-      const w = (anyMerged ? mergedWidth.get(r * 16384 + c) : undefined) ?? widthOf(c);
-      const n = cellLines(cell, w);
+      const merged = anyMerged ? mergedWidth.get(r * 16384 + c) : undefined;
+      let n = merged === undefined ? measured.get(cell) : undefined;
+      if (n === undefined) {
+        n = cellLines(cell, merged ?? widthOf(c));
+        if (merged === undefined) measured.set(cell, n);
+      }
       if (n > lines) lines = n;
     }
     heights[r] = lines > 1 ? lines * LINE_HEIGHT : null;

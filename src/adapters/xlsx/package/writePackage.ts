@@ -66,8 +66,15 @@ function withHighlights(xml: Buffer, highlights: Highlight[], styles: StyleSheet
 }
 
 export async function writePackage(input: Buffer, given: OutputPlan, names: string[]): Promise<Buffer[]> {
-  // Row arrays copied (not the cells), so filling an empty table header below leaves the caller's plan as it was.
-  const plan: OutputPlan = { ...given, sheets: given.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()) })) };
+  // The header rows of tables copied (not the other rows, nor the cells), so filling an empty
+  // table header below leaves the caller's plan as it was without copying 77,000 rows of Дефициты.
+  const plan: OutputPlan = {
+    ...given,
+    sheets: given.sheets.map((s) => {
+      const headers = new Set(tablesOf(s).map((t) => t.headerRow));
+      return headers.size === 0 ? s : { ...s, rows: s.rows.map((r, i) => (headers.has(i) && r ? r.slice() : r)) };
+    }),
+  };
   const zip = PartStore.read(input);
   const workbookPath = 'xl/workbook.xml';
   let workbook = zip.text(workbookPath);
