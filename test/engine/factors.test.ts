@@ -1,6 +1,8 @@
 import { strict as assert } from 'assert';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { spearman } from '../../src/engine/factors/rankCorrelation';
+import { sampleRankCorrelation } from 'simple-statistics';
+import fc from 'fast-check';
 import { tableFactors, strengthOf } from '../../src/engine/factors/factors';
 import { buildNote } from '../../src/engine/note/buildNote';
 import { toResultJson } from '../../src/engine/json';
@@ -28,6 +30,29 @@ describe('Factors: rank correlation of each indicator with the overall result', 
     assert.deepEqual(spearman([1, 1, 1], [1, 2, 3]), { rho: null, n: 3 });
     assert.equal(strengthOf(0.75), 'высокая');
     assert.equal(strengthOf(-0.35), 'умеренная');
+  });
+
+  it('gives the same rho as simple-statistics on random series with ties and gaps', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.option(fc.integer({ min: 0, max: 4 })), fc.option(fc.integer({ min: 0, max: 100 }))), { minLength: 3, maxLength: 60 }),
+        (pairs) => {
+          const x = pairs.map((p) => p[0]);
+          const y = pairs.map((p) => p[1]);
+          const ours = spearman(x, y);
+          const kept = pairs.filter((p): p is [number, number] => p[0] !== null && p[1] !== null);
+          const xs = kept.map((p) => p[0]);
+          const ys = kept.map((p) => p[1]);
+          assert.equal(ours.n, kept.length);
+          if (kept.length < 3 || new Set(xs).size < 2 || new Set(ys).size < 2) {
+            assert.equal(ours.rho, null);
+            return;
+          }
+          assert.ok(Math.abs(ours.rho! - sampleRankCorrelation(xs, ys)) < 1e-9);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('names the strongest positive and negative indicators, strongest first', () => {

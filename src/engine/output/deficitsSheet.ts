@@ -123,24 +123,40 @@ export function buildDeficitsSheet(analysis: Analysis, name: string): OutputShee
   // cells a row were most of the plan's memory and a tenth of a second of garbage collection.
   // The plan's cells are never changed after they are made (cellTextLimit.ts changes a text
   // the same way wherever it appears).
-  const shared = new Map<string, OutCell>();
-  const once = (key: string, make: () => OutCell): OutCell => {
-    let cell = shared.get(key);
-    if (!cell) shared.set(key, (cell = make()));
-    return cell;
-  };
+  // One map per column, keyed by the value itself (no key string built per row), looked up
+  // without a closure per cell.
+  const entityCells = new Map<string, OutCell>();
+  const criterionCells = new Map<string | null, OutCell>();
+  const codeCells = new Map<string | null, OutCell>();
+  const nameCells = new Map<string | null, OutCell>();
+  const thresholdCells = new Map<number | null, OutCell>();
+  const kindCells = new Map<string, OutCell>();
   list.forEach(({ d, t }, i) => {
-    const kindStyle = d.kind === 'deficit' || d.kind === 'group-3' ? 'deficit' : d.kind === 'attention' ? 'attention' : undefined;
     const entity = d.entity ?? REGION_LABEL;
+    let entityCell = entityCells.get(entity);
+    if (!entityCell) entityCells.set(entity, (entityCell = text(entity)));
+    let criterionCell = criterionCells.get(d.criterion);
+    if (!criterionCell) criterionCells.set(d.criterion, (criterionCell = text(d.criterion, undefined, { wrap: true })));
+    let codeCell = codeCells.get(d.indicator);
+    if (!codeCell) codeCells.set(d.indicator, (codeCell = text(d.indicator)));
+    let nameCell = nameCells.get(d.indicatorName);
+    if (!nameCell) nameCells.set(d.indicatorName, (nameCell = text(d.indicatorName, undefined, { wrap: true })));
+    let thresholdCell = thresholdCells.get(d.threshold);
+    if (!thresholdCell) thresholdCells.set(d.threshold, (thresholdCell = percent(d.threshold)));
+    let kindCell = kindCells.get(d.kind);
+    if (!kindCell) {
+      const kindStyle = d.kind === 'deficit' || d.kind === 'group-3' ? 'deficit' : d.kind === 'attention' ? 'attention' : undefined;
+      kindCells.set(d.kind, (kindCell = text(DEFICIT_LABELS[d.kind], kindStyle)));
+    }
     rows.push([
       number(i + 1),
-      once(`e\u0001${entity}`, () => text(entity)),
-      once(`c\u0001${d.criterion ?? ''}`, () => text(d.criterion, undefined, { wrap: true })),
-      once(`i\u0001${d.indicator ?? ''}`, () => text(d.indicator)),
-      once(`n\u0001${d.indicatorName ?? ''}`, () => text(d.indicatorName, undefined, { wrap: true })),
+      entityCell,
+      criterionCell,
+      codeCell,
+      nameCell,
       valueCell(d, indexes.get(t) as TableIndex),
-      once(`t\u0001${d.threshold ?? ''}`, () => percent(d.threshold)),
-      once(`k\u0001${d.kind}`, () => text(DEFICIT_LABELS[d.kind], kindStyle)),
+      thresholdCell,
+      kindCell,
       addressCell(d.cell),
     ]);
   });
