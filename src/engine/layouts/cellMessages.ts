@@ -26,7 +26,9 @@ export function shownValue(v: CellValue, format: string | null): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
     if (isPercentFormat(format)) return `${formatNumber(v * 100, 4)}%`;
-    return String(v).replace('.', ',');
+    // A typed number is shown as typed; a computed one (a formula's result such as
+    // −2,083333333333333) is cut to what a person reads — six significant decimals at most.
+    return Number.isInteger(v) || String(v).length <= 12 ? String(v).replace('.', ',') : formatNumber(v, 6);
   }
   if (typeof v === 'boolean') return v ? 'ИСТИНА' : 'ЛОЖЬ';
   return v.replace(/\s+/g, ' ').trim();

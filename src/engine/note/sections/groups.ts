@@ -23,6 +23,9 @@ function byRank(a: EntityResult, b: EntityResult): number {
 export function groupsSection(ctx: TableContext): SectionDraft | null {
   const { table: t, noun, analysis } = ctx;
   if (t.entities.length < 2) return null;
+  // A form of counts only has no overall result to group by: three empty groups and «without a
+  // group: everyone» would say nothing.
+  if (t.entities.every((e) => e.group === null)) return null;
   const p: NoteParagraph[] = [];
   p.push(text('По общему выполнению:'));
   for (const band of analysis.options.bands) {
