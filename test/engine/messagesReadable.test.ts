@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildNote } from '../../src/engine/note/buildNote';
 import { shownValue } from '../../src/engine/layouts/cellMessages';
+import { pairLabel } from '../../src/engine/output/summaryShares';
 
 /** What a reader sees in messages and in «Справка» (second blind acceptance set, finding 6). */
 describe('Readable messages and notes', () => {
@@ -26,5 +27,14 @@ describe('Readable messages and notes', () => {
     const text = buildNote(a).sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
     assert.doesNotMatch(text, /Без группы|таких муниципальных образований нет/);
     assert.match(text, /11,/); // the regional share of the young is still there (370 of 3250 = 11,4 %)
+  });
+});
+
+describe('Share column headers in «Сводная»', () => {
+  it('keep enough of a long count header to tell two counts apart, cut at a word', () => {
+    const a = pairLabel('D', 'Количество педагогических работников, прошедших курсы повышения квалификации (72 часа)');
+    const b = pairLabel('F', 'Количество образовательных организаций, реализующих программы наставничества');
+    assert.equal(a, 'D. Количество педагогических работников, прошедших курсы…');
+    assert.equal(b, 'F. Количество образовательных организаций, реализующих…');
   });
 });

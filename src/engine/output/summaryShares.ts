@@ -32,7 +32,9 @@ import { REGION_LABEL } from './labels';
 type Row = (OutCell | null)[];
 
 /** Longest pair label in a header, before «: число»; longer ones are cut at a word. */
-const LABEL_LENGTH = 36;
+// 60, not fewer: «Количество педагогических…» and «Количество образовательных…» must stay
+// apart by their words, not only by the column letter (second blind acceptance set).
+const LABEL_LENGTH = 60;
 
 const SHARE_COLUMN_SUFFIXES = { numerator: 'число', base: 'база', share: 'доля', mismatch: 'расхождение' } as const;
 
