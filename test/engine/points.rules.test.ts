@@ -85,6 +85,16 @@ describe('points rules of seed 004 (METHODOLOGY §5)', () => {
     assert.equal(problems.length, 0);
   });
 
+  it('gives half a point for a parameter marked 0,5 (as the district wrote it), and says the scheme counts whole points (third blind set)', () => {
+    const s = scorePosition(MON, cells(1, '0,5', 0.5));
+    assert.equal(s.total, 2);
+    const { entity, problems } = read(sheetWith([EMPTY, EMPTY, EMPTY, EMPTY], [[1, 0.5, 1], EMPTY, EMPTY, EMPTY]));
+    assert.equal(entity.total, 2.5);
+    const notes = problems.filter((p) => /дробным значением/.test(p.message));
+    assert.equal(notes.length, 1);
+    assert.match(notes[0].message, /учтено 0,5 балла/);
+  });
+
   it('scores 0 and flags as inconsistent a row whose later parameter is marked while the first is 0, with the row address', () => {
     const sheet = sheetWith([EMPTY, EMPTY, EMPTY, EMPTY], [[1, 1, 1], [0, 1, 1], EMPTY, EMPTY]);
     const { position, problems } = read(sheet);

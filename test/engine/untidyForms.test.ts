@@ -51,6 +51,39 @@ describe('Untidy forms (second blind acceptance set)', () => {
     assert.ok(a.problems.some((p) => /«Код МО» содержит коды, а не показатель/.test(p.message)));
   });
 
+  it('takes criteria numbered «1. Системность…» and «2.Поддержка…» (seed 003) for a header under a title, not for data', () => {
+    const s = sheet('Мониторинг 2024', [
+      ['Мониторинг деятельности методических служб Республики Ингушетия, 2024 год'],
+      [],
+      ['№ п/п', 'Муниципальное образование', '1. Системность методической работы', null, '2.Поддержка обновления профессиональных компетенций', null],
+      [null, null, '1.1. Наличие нормативной базы', '1.3. Наличие плана', '2.1. Доля педагогов с ИППР, %', '2.5. Наличие программы'],
+      [1, 'г. Магас и г. Назрань', 'да', 'да', '90%', 'да'],
+      [2, 'Сунженский район', 'да', 'нет', '50%', 'нет'],
+    ], [{ top: 2, left: 0, bottom: 3, right: 0 }, { top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 2, right: 3 }, { top: 2, left: 4, bottom: 2, right: 5 }]);
+    const t = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.deepEqual(t.entities.map((e) => e.name), ['г. Магас и г. Назрань', 'Сунженский район']);
+    assert.deepEqual(t.indicators.map((i) => i.id), ['1.1', '1.3', '2.1', '2.5']);
+    assert.equal(t.criteria.length, 2);
+  });
+
+  it('ends the table at the header of a reference table below it, and at «Справочно:»', () => {
+    const s = sheet('Мониторинг ММС', [
+      ['№', 'Муниципальное образование', '1.1 Наличие программы', '1.2 Доля педагогов с ИОМ, %'],
+      [1, 'Кировский район', 'да', '80%'],
+      [2, 'Лужский район', 'нет', '40%'],
+      [null, 'Итого по области', null, null],
+      [],
+      [],
+      ['Справочно: численность педагогических работников'],
+      ['№', 'Муниципальное образование', 'Численность педагогических работников, чел.'],
+      [1, 'Кировский район', 610],
+      [2, 'Лужский район', 430],
+    ], [{ top: 6, left: 0, bottom: 6, right: 3 }]);
+    const a = analyzeWorkbook({ sheets: [s] });
+    assert.deepEqual(a.tables[0].entities.map((e) => e.name), ['Кировский район', 'Лужский район']);
+    assert.deepEqual(a.problems.filter((p) => p.severity === 'error'), []);
+  });
+
   it('keeps indicators after a long criterion row of a transposed table', () => {
     const long = 'Критерий 2. Поддержка обновления профессиональных компетенций педагогических работников образовательных организаций';
     const s = sheet('Показатели', [

@@ -7,8 +7,9 @@
  *   block of the sheet, not this table);
  * - total rows («Итого», «Всего», «В целом по региону», «Среднее», «По району» …) are kept
  *   apart: they are not entities, but their counts are checked against the sum of the rows;
- * - a note («Примечание…», «* …», «Источник…»), a long text in a row of its own, or text
- *   left of the entity column with nothing else ends the table;
+ * - a note («Примечание…», «* …», «Источник…», «Справочно: …»), a long text in a row of its
+ *   own, or text left of the entity column with nothing else ends the table, and so does the
+ *   header of another table below («Муниципальное образование | Численность …»);
  * - a name with nothing after it is an entity whose data are all missing, unless it is merged
  *   across the data columns or ends with a colon (a section heading such as «Городские
  *   округа:»), or nothing with data follows it (a signature or remark under the table);
@@ -28,7 +29,8 @@
 
 import type { TableView } from './tableView';
 import type { CellValue } from '../grid';
-import { cellText, isCriterionText, isNoteText, isTotalName, NOTE_MIN_LENGTH } from './vocabulary';
+import { cellText, isCriterionText, isEntityHeaderText, isNoteText, isTotalName, NOTE_MIN_LENGTH } from './vocabulary';
+import { parseCell } from '../values/parseCell';
 
 export interface RowRef {
   view: TableView;
@@ -56,6 +58,23 @@ const MAX_BLANK_RUN = 3;
  * table; it is no part of the name, and kept it would set the district apart from itself in
  * another period or another file.
  */
+/** Every filled cell of the row is text that is not a value (a header row, not a data row). */
+function isTextOnlyRow(view: TableView, r: number): boolean {
+  for (let c = 0; c < view.cols; c++) {
+    const v = view.value(r, c);
+    if (v === null || v === '') continue;
+    if (typeof v !== 'string') {
+      // A number in a header row is a column number («№» or 1, 2, 3 …) only at the very left.
+      if (c === 0) continue;
+      return false;
+    }
+    if (v.trim() === '') continue;
+    const p = parseCell(v, view.format(r, c));
+    if (p.kind !== 'text' && p.kind !== 'missing') return false;
+  }
+  return true;
+}
+
 /**
  * A heading of rows merged across the table: a section («Муниципальные районы») — short — or a
  * criterion over the indicators of a transposed table («Критерий 2. Поддержка обновления
@@ -140,6 +159,10 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
       const m = view.mergeAt(r, first);
       if (m && m.right > m.left) break; // a long merged text across the table: a note
     }
+
+    // The header of another table under this one («Муниципальное образование | Численность …»
+    // after a gap): its name cell heads an entity column and nothing in the row is a value.
+    if (isEntityHeaderText(name) && isTextOnlyRow(view, r)) break;
 
     // A row with data confirms the name-only rows above it.
     for (const p of pending) entities.push(p);

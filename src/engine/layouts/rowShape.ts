@@ -11,7 +11,7 @@
 
 import { parseCell, isDataKind } from '../values/parseCell';
 import type { TableView } from './tableView';
-import { cellText, indicatorIdOf, isBareIndicatorId } from './vocabulary';
+import { cellText, indicatorIdOf, isBareIndicatorId, isCriterionText } from './vocabulary';
 
 export interface RowShape {
   /** Non-empty cells. */
@@ -69,7 +69,8 @@ export function rowShape(view: TableView, r: number, fromCol = 0, toCol = view.c
     if (isDataKind(p.kind)) {
       dataAfterName++;
       // '1.1' or '1.2 Охват педагогов' next to a name: a header of numbered indicators.
-      if (isBareIndicatorId(v) || isNameText(v)) idCells++;
+      // … or a numbered criterion over them («1. Системность методической работы», read as 1 with text).
+      if (isBareIndicatorId(v) || isNameText(v) || isCriterionText(v)) idCells++;
     }
   }
   return { count, first, last, nameCol, dataAfterName, idCellsAfterName: idCells, firstText };

@@ -37,7 +37,7 @@ export function isMeanTotalName(name: string): boolean {
 }
 
 // A note under the table ends it.
-const NOTE = /^(примечани|прим\.|\*|¹|источник|пояснени|комментари|исполнитель|ответственный исполнитель|составил|подпись|дата заполнения|руководитель\s*[:_]|м\.п\.)/i;
+const NOTE = /^(примечани|прим\.|\*|¹|источник|пояснени|комментари|исполнитель|ответственный исполнитель|составил|подпись|дата заполнения|руководитель\s*[:_]|м\.п\.|справочно|для справки|справка\s*:)/i;
 
 export function isNoteText(text: string): boolean {
   return NOTE.test(text.trim());
@@ -75,7 +75,8 @@ export function isBareIndicatorId(text: string): boolean {
 
 // «Критерий 1. …», «Раздел 2», «Блок 3», «1. Системность …», «I. …».
 const CRITERION_WORD = /^(критери[йяи]|раздел|блок|направление|группа показателей)\s*(№\s*)?(\d+|[IVX]+)?/i;
-const NUMBERED_HEADING = /^(\d{1,2}|[IVX]{1,4})[.)]\s+[А-ЯЁA-Zа-яё]/;
+// «2.Поддержка обновления …» (seed 003) has no space after the number, but a capital letter.
+const NUMBERED_HEADING = /^(\d{1,2}|[IVX]{1,4})[.)](\s+[А-ЯЁA-Zа-яё]|[А-ЯЁA-Z][а-яёa-z])/;
 
 export function isCriterionText(text: string): boolean {
   const t = text.trim();

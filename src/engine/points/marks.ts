@@ -24,7 +24,7 @@ export interface Mark {
   value: number | null;
   kind: ParsedKind;
   /** Something the user should hear about; the cell is then read as "not marked". */
-  issue: 'unreadable' | 'missing' | 'text-ignored' | 'negative' | null;
+  issue: 'unreadable' | 'missing' | 'text-ignored' | 'negative' | 'fraction' | null;
   /** Text that followed the value and was ignored. */
   ignoredText?: string;
 }
@@ -41,7 +41,11 @@ export function readMark(raw: CellValue, format: string | null, penalty: boolean
       return { marked: false, value: null, kind: p.kind, issue: 'unreadable' };
     default: {
       const value = p.value ?? 0;
-      const issue = p.ignoredText ? 'text-ignored' : !penalty && value < 0 ? 'negative' : null;
+      // 0,5 in a parameter: the district gives partial credit; it is scored as written (scoring
+      // it as a whole point would call the district's correct «всего 2,5» an error) and the
+      // user is told that the scheme counts whole points.
+      const fraction = !penalty && value > 0 && value < 1;
+      const issue = p.ignoredText ? 'text-ignored' : !penalty && value < 0 ? 'negative' : fraction ? 'fraction' : null;
       const marked = penalty ? value !== 0 : value > 0;
       return { marked, value, kind: p.kind, issue, ignoredText: p.ignoredText };
     }

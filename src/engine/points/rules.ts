@@ -55,6 +55,11 @@ export interface PositionScore {
 
 const NO_MARK: Mark = { marked: false, value: null, kind: 'empty', issue: null };
 
+/** The share of a parameter's points a mark gives: its value when between 0 and 1 (0,5), else all. */
+function partialCredit(mark: Mark): number {
+  return mark.value !== null && mark.value > 0 && mark.value < 1 ? mark.value : 1;
+}
+
 export function scorePosition(block: SchemeBlock, cells: (SourceCell | null)[]): PositionScore {
   const presence = presenceIndex(block);
   const params: ParameterScore[] = block.parameters.map((p, i) => {
@@ -75,7 +80,7 @@ export function scorePosition(block: SchemeBlock, cells: (SourceCell | null)[]):
   for (const p of params) {
     if (!p.mark.marked) continue;
     if (p.weight < 0) p.points = state === 'inconsistent' ? 0 : p.weight;
-    else p.points = state === 'present' ? p.weight : 0;
+    else p.points = state === 'present' ? p.weight * partialCredit(p.mark) : 0;
   }
   return {
     params,

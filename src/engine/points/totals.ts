@@ -21,6 +21,7 @@
  *   scoreEntity(read, scheme, ids, problems).points  // → { entity: 'Крымский район', total: 60, max: 71, blocks: […], formula: null }
  */
 
+import { formatNumber } from '../layouts/cellMessages';
 import type { PointsBlock, PointsEntity, PointsPosition } from '../analysis';
 import type { ProblemList } from '../problems';
 import { parseCell } from '../values/parseCell';
@@ -85,6 +86,10 @@ function reportMarks(score: PositionScore, problems: ProblemList): boolean {
       case 'text-ignored':
         problems.warning(p.cell.address, p.cell.sheet, 'text-ignored',
           `В ячейке «${shown}» учтено только значение, текст «${p.mark.ignoredText ?? ''}» не учтён.`);
+        break;
+      case 'fraction':
+        problems.warning(p.cell.address, p.cell.sheet, 'other',
+          `Параметр «${p.name}» отмечен дробным значением «${shown}»: по схеме параметр даёт целый балл; учтено ${formatNumber(p.points)} балла.`);
         break;
       case 'negative':
         problems.warning(p.cell.address, p.cell.sheet, 'other',

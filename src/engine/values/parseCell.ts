@@ -13,6 +13,7 @@
  *   parseCell('—')                        → { kind: 'no', value: 0 }
  *   parseCell(0.86, '0%')                 → { kind: 'percent', value: 86 }
  *   parseCell('100% от 3-5 до 28 групп')  → { kind: 'percent', value: 100, ignoredText: 'от 3-5 до 28 групп' }
+ *   parseCell('12 чел.')                  → { kind: 'number', value: 12 }  (a unit is no ignored text)
  *   parseCell('1 234,5')                  → { kind: 'number', value: 1234.5 }
  *   parseCell('н/д')                      → { kind: 'missing', value: null }
  */
@@ -60,6 +61,8 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return false;
 }
 
+const UNIT = /^(чел|человек[а]?|ед|единиц[аы]?|шт|штук[аи]?|час(а|ов)?|ч|руб|рублей|тыс|г|год[а]?|лет|мес|месяц(а|ев)?|раз[а]?)\.?$/i;
+
 function toNumber(s: string): number {
   return Number(s.replace(/[\s\u00A0\u202F]/g, '').replace(/[−–]/g, '-').replace(',', '.'));
 }
@@ -89,6 +92,9 @@ export function parseCell(v: CellValue, format?: string | null): ParsedCell {
       if (rest === '') return { kind, value, text };
       // "12 %" already consumed; a lone trailing "." of a numbering like "1." is not a comment.
       if (rest === '.' || rest === ')') return { kind, value, text };
+      // A unit after a count («12 чел.», «5 ед.», «3 года») restates the column's unit: nothing
+      // is lost, so nothing is reported (found by the third blind acceptance set).
+      if (kind === 'number' && UNIT.test(rest)) return { kind, value, text };
       return { kind, value, text, ignoredText: rest };
     }
   }
