@@ -53,11 +53,6 @@ export interface RowScan {
 
 const MAX_BLANK_RUN = 3;
 
-/**
- * «Волховский район*» → «Волховский район»: the star sends the reader to a note under the
- * table; it is no part of the name, and kept it would set the district apart from itself in
- * another period or another file.
- */
 /** Every filled cell of the row is text that is not a value (a header row, not a data row). */
 function isTextOnlyRow(view: TableView, r: number): boolean {
   for (let c = 0; c < view.cols; c++) {
@@ -96,6 +91,11 @@ function nameAt(view: TableView, r: number, c: number): CellValue {
   return view.value(m.top, m.left);
 }
 
+/**
+ * «Волховский район*» → «Волховский район»: the star sends the reader to a note under the
+ * table; it is no part of the name, and kept it would set the district apart from itself in
+ * another period or another file.
+ */
 export function withoutFootnoteMark(name: string): string {
   const bare = name.replace(/\s*\*+$/, '');
   return bare === '' ? name : bare;

@@ -38,13 +38,6 @@ export class TableView {
   private mergeIndex: Map<number, MergedArea> | null = null;
   private bigMerges: MergedArea[] = [];
   private readonly gridWidth: number;
-
-  /**
-   * @param sheet the grid
-   * @param transposed swap rows and columns
-   * @param top,left grid-relative origin of the window (0-based, relative to startRow/startCol)
-   * @param height,width window size in grid rows/columns (defaults: to the end of the grid)
-   */
   /**
    * View column → grid column, when some grid columns are left out of the view (an empty
    * column a district inserted into the common form: see TableView.withoutColumns).
@@ -52,6 +45,13 @@ export class TableView {
   private readonly columnMap: number[] | null = null;
   private columnOfGrid: Map<number, number> | null = null;
 
+  /**
+   * @param sheet the grid
+   * @param transposed swap rows and columns
+   * @param top,left grid-relative origin of the window (0-based, relative to startRow/startCol)
+   * @param height,width window size in grid rows/columns (defaults: to the end of the grid)
+   * @param columnMap view column → grid column, when columns are left out (withoutColumns)
+   */
   constructor(
     readonly sheet: SheetGrid,
     readonly transposed = false,
