@@ -105,6 +105,18 @@ describe('Change since the previous period', () => {
     assert.ok(dyn.tables && dyn.tables[0].headerRow > 0);
   });
 
+  it('lists a yes/no change in «Динамика» by its state («нет → да», рост), with no «+1» under percentage points', () => {
+    const dyn = buildOutputPlan(analysis).sheets[2];
+    const head = dyn.rows.findIndex((r) => r[5]?.value === 'Изменение (п.п. для процентов)');
+    assert.ok(head > 0);
+    const kirov11 = dyn.rows.slice(head + 1).find((r) => r[0]?.value === '1.1' && r[1]?.value === 'Кировский район')!;
+    assert.ok(kirov11, 'the change of 1.1 for Кировский район is listed');
+    assert.equal(kirov11[5]?.value, null);
+    assert.match(String(kirov11[6]?.value), /рост/);
+    const kirov12 = dyn.rows.slice(head + 1).find((r) => r[0]?.value === '1.2' && r[1]?.value === 'Кировский район')!;
+    assert.equal(kirov12[5]?.value, 15);
+  });
+
   it('gives the changes in the JSON result', () => {
     const json = toResultJson(analysis);
     assert.equal(json.changes!.tables[0].onlyCurrent.entities[0], 'Новый район');

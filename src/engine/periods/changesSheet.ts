@@ -126,7 +126,9 @@ export function buildChangesSheet(analysis: Analysis, changes: PeriodChanges, na
           text(v.indicatorName, undefined, { wrap: true }),
           shownValue(v, 'previous'),
           shownValue(v, 'current'),
-          number(v.change, v.kind === 'percent' ? PP_FORMAT : undefined),
+          // «нет → да» is a change of state, not of a quantity: its Динамика says «рост»; a
+          // «+1» under «п.п.» would read as one percentage point (third blind acceptance set).
+          v.kind === 'binary' ? { value: null } : number(v.change, v.kind === 'percent' ? PP_FORMAT : undefined),
           v.status ? mark(v.status, v.change, v.kind === 'percent') : { value: null },
           v.cell ? { value: v.cell, link: v.cell } : { value: null },
         ]);
