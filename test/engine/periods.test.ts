@@ -139,6 +139,17 @@ describe('Change since the previous period', () => {
     assert.ok(p.includes(`Среднее общее выполнение по региону не изменилось (63,3${NB}%).`), p.join('\n'));
   });
 
+  it('does not list the second row of a district entered twice as «only in the current period»', () => {
+    const twice = districtSheet('2024', H, [
+      ['Кировский район', 'да', '65%'],
+      ['Лужский район', 'да', '80%'],
+      ['Кировский район', 'да', '66%'],
+    ]);
+    const a = analyzeWorkbook({ sheets: [prev, twice] }, { previousSheets: ['2023'] });
+    assert.deepEqual(a.changes!.tables[0].onlyCurrent.entities, []);
+    assert.ok(a.problems.some((p) => p.code === 'duplicate-entity'));
+  });
+
   it('refuses a previous sheet that is not in the workbook, in a Russian sentence', () => {
     assert.throws(() => analyzeWorkbook({ sheets: [cur] }, { previousSheets: ['2022'] }), (e: Error) => e instanceof NoTableError && e.message === 'В книге нет листа «2022».');
   });
@@ -147,6 +158,10 @@ describe('Change since the previous period', () => {
     assert.equal(entityKey('Всеволожский  муниципальный район'), entityKey('всеволожский район'));
     assert.equal(entityKey('г.Сосновый Бор'), entityKey('г. Сосновый Бор'));
     assert.notEqual(entityKey('Кировский район'), entityKey('Кингисеппский район'));
+    // A Latin «o» or «c» slipped into a Cyrillic name (fourth blind acceptance set); Latin names stay Latin.
+    assert.equal(entityKey('Пoдпорожский район'), entityKey('Подпорожский район'));
+    assert.equal(entityKey('Волосовcкий район'), entityKey('Волосовский район'));
+    assert.equal(entityKey('School Mo'), 'school mo');
     assert.equal(indicatorKey('2.1. Доля педагогов с ИППР, %'), indicatorKey('Доля педагогов с ИППР'));
     assert.equal(periodOfText('в 2019 – 2020 учебном году'), '2019/2020 учебный год');
     assert.equal(periodOfText('по состоянию на 01.09.2020'), 'по состоянию на 01.09.2020');

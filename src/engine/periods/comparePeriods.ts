@@ -59,7 +59,9 @@ function matchEntities(prev: TableAnalysis, cur: TableAnalysis): { pairs: [Entit
     if (p && !used.has(p)) {
       used.add(p);
       pairs.push([p, e]);
-    } else onlyCur.push(e.name);
+    } else if (!p) onlyCur.push(e.name);
+    // A second row of a district already matched (a duplicate, reported as such where the table
+    // is read) is not a district «only in the current period»: it has a past, taken by its twin.
   }
   const onlyPrev = prev.entities.filter((e) => !used.has(e)).map((e) => e.name);
   return { pairs, onlyPrev, onlyCur };

@@ -10,9 +10,16 @@
  *   numberedId('2.1') // → true;  numberedId('D') // → false (a column letter is no identity)
  */
 
+/** Latin letters that look like Cyrillic ones, typed into Cyrillic names by a keyboard slip. */
+const LOOKALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' };
+
+/** «Пoдпорожский» with a Latin «o» is «Подпорожский»: in a word with Cyrillic letters, lookalikes are read as Cyrillic. */
+function cyrillicLookalikes(s: string): string {
+  return s.replace(/[а-яё]*[a-z][a-zа-яё]*/g, (word) => (/[а-яё]/.test(word) ? word.replace(/[acepoxykmthb]/g, (ch) => LOOKALIKES[ch]) : word));
+}
+
 export function entityKey(name: string): string {
-  return name
-    .toLowerCase()
+  return cyrillicLookalikes(name.toLowerCase())
     .replace(/ё/g, 'е')
     .replace(/[«»"“”„']/g, '')
     .replace(/(^|[\s(])(г|пгт|п|с)\.\s*/g, '$1$2. ')
