@@ -22,7 +22,7 @@ import { analyzeWorkbook } from '../engine/analyze';
 import type { AnalysisOptionsInput } from '../engine/options';
 import { buildOutputPlan } from '../engine/output/buildOutputPlan';
 import { toResultJson } from '../engine/json';
-import { readWorkbookFiles } from '../adapters/xlsx/readWorkbookFiles';
+import { readWorkbookFiles, replaceableSheets } from '../adapters/xlsx/readWorkbookFiles';
 import { writeResultWorkbook } from '../adapters/xlsx/writeResultWorkbook';
 
 export interface Streams {
@@ -52,7 +52,10 @@ async function execute(args: RunArgs, io: Streams): Promise<void> {
   const analysis = analyzeWorkbook(loaded.grid, analysisOptions(args));
   // Everything that can fail on the data has run; build the outputs before writing any of them.
   const json = args.json ? `${JSON.stringify(toResultJson(analysis), null, 2)}\n` : null;
-  const plan = out ? buildOutputPlan(analysis, { existingSheets: loaded.sheets.map((s) => s.name), ownedSheets: [], note: args.note }) : null;
+  // A result workbook given back: its earlier result sheets are replaced (METHODOLOGY §7).
+  const owned = replaceableSheets(loaded);
+  const existingSheets = [...loaded.sheets.map((s) => s.name), ...owned];
+  const plan = out ? buildOutputPlan(analysis, { existingSheets, ownedSheets: owned, note: args.note }) : null;
   if (out && plan) await writeAtomically(out, (tmp) => writeResultWorkbook(loaded, plan, tmp));
 
   const messages = args.json ? io.stderr : io.stdout;

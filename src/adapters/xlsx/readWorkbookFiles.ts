@@ -41,10 +41,14 @@ export async function readWorkbookFiles(paths: string[]): Promise<LoadedWorkbook
   if (paths.length === 0) throw new WorkbookReadError('Не указан ни один файл с книгой Excel.');
   const files: LoadedFile[] = [];
   const books: PackageSheet[][] = [];
+  let ownedSheets: string[] = [];
   for (const p of paths) {
     const bytes = await readFileBytes(p);
-    books.push(await readPackage(bytes, p));
-    files.push({ path: p, name: path.basename(p), bytes });
+    const all = await readPackage(bytes, p);
+    const owned = all.filter((s) => s.owned).map((s) => s.name);
+    if (files.length === 0) ownedSheets = owned;
+    books.push(all.filter((s) => !s.owned));
+    files.push({ path: p, name: path.basename(p), bytes, ownedSheets: owned });
   }
   const unique = uniqueSheetNames(files.map((f, i) => ({ file: f.name, sheets: books[i].map((s) => s.name) })));
 
@@ -66,7 +70,16 @@ export async function readWorkbookFiles(paths: string[]): Promise<LoadedWorkbook
       sheets.push({ name, originalName: s.name, file: files[fi].path, fileIndex: fi, hidden: s.hidden });
     });
   });
-  return { grid: { sheets: grids }, files, sheets };
+  return { grid: { sheets: grids }, files, sheets, ownedSheets };
+}
+
+/**
+ * The names the new result sheets may take over: the earlier run's sheets, except a name a sheet
+ * of another file read with it also has (that sheet is the user's and is written as it is).
+ */
+export function replaceableSheets(loaded: LoadedWorkbooks): string[] {
+  const kept = new Set(loaded.sheets.map((s) => s.name.toLowerCase()));
+  return loaded.ownedSheets.filter((n) => !kept.has(n.toLowerCase()));
 }
 
 /** The sheets of one file, or the reader's Russian message for a file that is not a readable workbook. */
@@ -79,5 +92,8 @@ async function readPackage(bytes: Buffer, file: string): Promise<PackageSheet[]>
     throw new WorkbookReadError(`Не удалось прочитать книгу «${path.basename(file)}»: файл повреждён или это не книга Excel .xlsx.`, file);
   }
   if (book.length === 0) throw new WorkbookReadError(`В книге «${path.basename(file)}» нет ни одного листа с ячейками.`, file);
+  if (book.every((s) => s.owned)) {
+    throw new WorkbookReadError(`В книге «${path.basename(file)}» только листы с результатами прошлого анализа, а исходных таблиц нет.`, file);
+  }
   return book;
 }

@@ -16,6 +16,8 @@ export interface LoadedFile {
   name: string;
   /** The bytes that were read. */
   bytes: Buffer;
+  /** Result sheets an earlier run of the command wrote into this file (package/ownership.ts). */
+  ownedSheets: string[];
 }
 
 export interface SheetOrigin {
@@ -34,4 +36,9 @@ export interface LoadedWorkbooks {
   files: LoadedFile[];
   /** One per sheet of the grid, in the same order. */
   sheets: SheetOrigin[];
+  /**
+   * Result sheets an earlier run wrote into the first file (the one the result is built on):
+   * not in the grid, replaced by the new results. Those in further files are left out.
+   */
+  ownedSheets: string[];
 }

@@ -35,3 +35,29 @@ export function writeHighlights(wb: ExcelJS.Workbook, highlights: Highlight[]): 
   }
   return written;
 }
+
+type CfRule = { type?: string; formulae?: unknown[]; style?: { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } };
+
+/**
+ * Whether a conditional-format rule exceljs read is one of the command's highlights (the
+ * shape written above; the same test as package/removeOwnHighlights.ts applies to the XML).
+ */
+function isOwnHighlight(rule: CfRule): boolean {
+  if (rule.type !== 'expression' || rule.formulae?.length !== 1 || !/^=?(TRUE|1)$/i.test(String(rule.formulae[0]).trim())) return false;
+  const rgb = (argb?: string) => (argb ?? '').toUpperCase().slice(-6);
+  const fill = rgb(rule.style?.fill?.bgColor?.argb ?? rule.style?.fill?.fgColor?.argb);
+  const font = rgb(rule.style?.font?.color?.argb);
+  return Object.values(HIGHLIGHT_COLORS).some((c) => c.fill === fill && c.font === font);
+}
+
+/** Removes an earlier run's highlights from a sheet of a result workbook; returns how many rules went. */
+export function removeOwnHighlights(ws: ExcelJS.Worksheet): number {
+  const holder = ws as unknown as { conditionalFormattings?: { ref: string; rules: CfRule[] }[] };
+  let removed = 0;
+  holder.conditionalFormattings = (holder.conditionalFormattings ?? []).flatMap((cf) => {
+    const rules = cf.rules.filter((r) => !isOwnHighlight(r));
+    removed += cf.rules.length - rules.length;
+    return rules.length === 0 ? [] : [{ ...cf, rules }];
+  });
+  return removed;
+}

@@ -26,7 +26,9 @@ import { WorkbookWriteError } from './errors';
 import { workbookFromBytes, worksheetsInOrder } from './loadWorkbookBytes';
 import { copySheet } from './copySheet';
 import { writeOutputSheet } from './writeOutputSheet';
-import { writeHighlights } from './writeHighlights';
+import { removeOwnHighlights, writeHighlights } from './writeHighlights';
+import { PartStore } from './package/partStore';
+import { withOwnershipRecord } from './package/ownership';
 import { renamesOf } from './readWorkbookFiles';
 import { addChartsToPackage } from './addChartsToPackage';
 import { writePackage } from './package/writePackage';
@@ -85,20 +87,39 @@ async function singleFile(loaded: LoadedWorkbooks, plan: OutputPlan): Promise<Bu
   const file = loaded.files[0];
   // The checks and the Russian messages of the reader (a damaged or old-format file).
   await checkReadable(file.bytes, file.path);
-  const inputNames = loaded.sheets.map((s) => s.originalName);
+  const owned = loaded.ownedSheets;
+  const inputNames = [...loaded.sheets.map((s) => s.originalName), ...owned];
   const taken: string[] = [];
-  for (const sheet of plan.sheets) taken.push(resolveSheetName(sheet.name, { existing: inputNames, taken }));
-  return writePackage(file.bytes, plan, taken);
+  for (const sheet of plan.sheets) taken.push(resolveSheetName(sheet.name, { existing: inputNames, owned, taken }));
+  return writePackage(file.bytes, plan, taken, owned);
+}
+
+/** The package with the record of the result sheets it holds (package/ownership.ts). */
+function recordOwnership(bytes: Buffer, sheets: string[]): Buffer {
+  const store = PartStore.read(bytes);
+  store.set('xl/workbook.xml', withOwnershipRecord(store.text('xl/workbook.xml'), sheets));
+  return Buffer.concat(store.toChunks());
 }
 
 /** Several files read as one: the first is the base, the others' sheets are copied cell by cell (exceljs). */
 async function severalFiles(loaded: LoadedWorkbooks, plan: OutputPlan): Promise<Buffer> {
   const base = await workbookFromBytes(loaded.files[0].bytes, loaded.files[0].path);
+  // A result workbook among the inputs: its earlier result sheets and highlights are not carried over.
+  const earlierRun = (fi: number) => loaded.files[fi].ownedSheets.length > 0;
+  const isOwned = (fi: number, name: string) => loaded.files[fi].ownedSheets.some((n) => n.toLowerCase() === name.toLowerCase());
+  if (earlierRun(0)) {
+    for (const ws of worksheetsInOrder(base)) {
+      if (isOwned(0, ws.name)) base.removeWorksheet(ws.id);
+      else removeOwnHighlights(ws);
+    }
+  }
   for (let fi = 1; fi < loaded.files.length; fi++) {
     const wb = await workbookFromBytes(loaded.files[fi].bytes, loaded.files[fi].path);
     const renames = renamesOf(loaded, fi);
     const origins = loaded.sheets.filter((s) => s.fileIndex === fi);
     for (const ws of worksheetsInOrder(wb)) {
+      if (isOwned(fi, ws.name)) continue;
+      if (earlierRun(fi)) removeOwnHighlights(ws);
       const origin = origins.find((o) => o.originalName === ws.name);
       copySheet(ws, base, origin?.name ?? renames[ws.name] ?? ws.name, renames);
     }
@@ -119,5 +140,5 @@ async function severalFiles(loaded: LoadedWorkbooks, plan: OutputPlan): Promise<
   writeHighlights(base, plan.highlights);
   // exceljs writes no charts: they are added to the package it wrote (addChartsToPackage.ts).
   const charts = plan.sheets.map((s, i) => ({ sheet: taken[i], charts: s.charts ?? [] }));
-  return addChartsToPackage(Buffer.from(await base.xlsx.writeBuffer()), charts);
+  return recordOwnership(await addChartsToPackage(Buffer.from(await base.xlsx.writeBuffer()), charts), taken);
 }

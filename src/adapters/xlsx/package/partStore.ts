@@ -60,6 +60,11 @@ export class PartStore {
     this.parts.set(name, { kind: 'text', text });
   }
 
+  /** Removes a part from the package (a result sheet of an earlier run being replaced). */
+  delete(name: string): void {
+    this.parts.delete(name);
+  }
+
   /** A large part, deflated now. */
   seal(name: string, content: string | Buffer): void {
     this.parts.set(name, { kind: 'sealed', part: packPart(name, content) });

@@ -25,6 +25,9 @@ import { StyleSheet } from './styleSheet';
 import { registerFormats, tableXml, writeSheetXml } from './sheetXml';
 import { PartStore } from './partStore';
 import { firstIndexOf, sheetPartsOf, unescapeXml } from './packageParts';
+import { ownedSheetNames, withOwnershipRecord } from './ownership';
+import { removeSheets } from './removeSheets';
+import { highlightDxfIds, withoutOwnHighlights } from './removeOwnHighlights';
 
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL_SHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
@@ -65,7 +68,23 @@ function withHighlights(xml: Buffer, highlights: Highlight[], styles: StyleSheet
   return Buffer.concat([xml.subarray(0, cut), Buffer.from(rules, 'utf8'), xml.subarray(cut)]);
 }
 
-export async function writePackage(input: Buffer, given: OutputPlan, names: string[]): Promise<Buffer[]> {
+/**
+ * `owned`: the result sheets of an earlier run in this workbook (ownership.ts), removed before
+ * the new ones are written; the earlier run's highlights go with them.
+ */
+/** A workbook an earlier run wrote: its result sheets and its highlights on the user's sheets go. */
+function replaceEarlierRun(zip: PartStore, owned: string[]): void {
+  removeSheets(zip, owned);
+  const ours = highlightDxfIds(zip.text('xl/styles.xml'));
+  const { parts } = sheetPartsOf(zip.text('xl/workbook.xml'), zip.text('xl/_rels/workbook.xml.rels'));
+  for (const part of parts.values()) {
+    if (!zip.has(part)) continue;
+    const cleaned = withoutOwnHighlights(zip.bytes(part), ours);
+    if (cleaned) zip.seal(part, cleaned);
+  }
+}
+
+export async function writePackage(input: Buffer, given: OutputPlan, names: string[], owned: string[] = []): Promise<Buffer[]> {
   // The header rows of tables copied (not the other rows, nor the cells), so filling an empty
   // table header below leaves the caller's plan as it was without copying 77,000 rows of Дефициты.
   const plan: OutputPlan = {
@@ -77,6 +96,7 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
   };
   const zip = PartStore.read(input);
   const workbookPath = 'xl/workbook.xml';
+  if (ownedSheetNames(zip.text(workbookPath)) !== null) replaceEarlierRun(zip, owned);
   let workbook = zip.text(workbookPath);
   let workbookRels = zip.text('xl/_rels/workbook.xml.rels');
   let types = zip.text('[Content_Types].xml');
@@ -164,7 +184,7 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
     workbookRels = workbookRels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${REL_SHEET}" Target="worksheets/${file}"/></Relationships>`);
     sheetEntries.push(`<sheet name="${xmlText(name)}" sheetId="${++maxSheetId}" r:id="${rid}"/>`);
   });
-  workbook = workbook.replace('</sheets>', `${sheetEntries.join('')}</sheets>`);
+  workbook = withOwnershipRecord(workbook.replace('</sheets>', `${sheetEntries.join('')}</sheets>`), names);
   if (!/<workbook\b[^>]*xmlns:r=/.test(workbook)) {
     workbook = workbook.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
   }

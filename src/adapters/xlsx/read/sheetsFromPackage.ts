@@ -23,6 +23,7 @@ import type { CellValue, MergedArea, SheetGrid } from '../../../engine/grid';
 import { parseRange } from './parseRange';
 import { renameSheetRefs } from '../formulaSheetRefs';
 import { relationshipTargets, unescapeXml } from '../package/packageParts';
+import { ownedSheetNames } from '../package/ownership';
 // exceljs's own translation of a shared formula to another cell, so both readers agree.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { slideFormula } = require('exceljs/lib/utils/shared-formula') as { slideFormula: (f: string, from: string, to: string) => string };
@@ -32,6 +33,8 @@ const DEFAULT_FORMATS = require('exceljs/lib/xlsx/defaultnumformats') as Record<
 export interface PackageSheet {
   name: string;
   hidden: boolean;
+  /** A result sheet an earlier run of the command wrote (package/ownership.ts): not data. */
+  owned: boolean;
   /** Grid rows as read; the caller names the grid (unique across files) and its source. */
   grid: Omit<SheetGrid, 'name'>;
 }
@@ -297,6 +300,7 @@ export async function sheetsFromPackage(bytes: Buffer, renamesOf: (sheet: string
   const rels = await read('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) throw new Error('sheetsFromPackage: no xl/workbook.xml');
   const targets = relationshipTargets(rels);
+  const owned = new Set((ownedSheetNames(workbook) ?? []).map((n) => n.toLowerCase()));
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const strings = sharedStrings(await read('xl/sharedStrings.xml'));
   const formats = cellFormats(await read('xl/styles.xml'));
@@ -309,10 +313,16 @@ export async function sheetsFromPackage(bytes: Buffer, renamesOf: (sheet: string
     const target = targets.get(rid) ?? '';
     // Chart sheets hold no cells (exceljs does not list them either).
     if (!target.startsWith('xl/worksheets/')) continue;
+    const sheetName = unescapeXml(name);
+    const hidden = state === 'hidden' || state === 'veryHidden';
+    // A result sheet of an earlier run is listed, not read: it is replaced, never analysed.
+    if (owned.has(sheetName.toLowerCase())) {
+      if (zip.has(target)) sheets.push({ name: sheetName, hidden, owned: true, grid: { startRow: 0, startCol: 0, values: [], numberFormats: [], formulas: [], merges: [] } });
+      continue;
+    }
     const xml = await read(target);
     if (xml === null) continue;
-    const sheetName = unescapeXml(name);
-    sheets.push({ name: sheetName, hidden: state === 'hidden' || state === 'veryHidden', grid: readSheet(xml, strings, formats, renamesOf(sheetName)) });
+    sheets.push({ name: sheetName, hidden, owned: false, grid: readSheet(xml, strings, formats, renamesOf(sheetName)) });
   }
   return { sheets, date1904 };
 }
