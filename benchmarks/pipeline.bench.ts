@@ -19,7 +19,7 @@
  */
 
 import { execFileSync } from 'child_process';
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ensureBenchData, type BenchCase } from './generateData';
@@ -105,10 +105,17 @@ function bundleCli(): void {
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'esbuild'), ['src/cli/analyze.ts', '--bundle', '--platform=node', '--packages=external', '--log-level=warning', `--outfile=${CLI_BUNDLE}`], { cwd: ROOT });
 }
 
+/** Node's flags in the `analyze` script of package.json, so the bench runs the command exactly as users do. */
+export function analyzeNodeFlags(): string[] {
+  const script: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.analyze;
+  const m = /&&\s*node\s+(.*?)\s*dist\/cli\/analyze\.cjs/.exec(script);
+  if (!m) throw new Error('package.json: the analyze script does not run node on dist/cli/analyze.cjs');
+  return m[1].split(/\s+/).filter((f) => f !== '');
+}
+
 function commandRun(file: string, outDir: string): Promise<Measurement> {
   const out = path.join(outDir, `${path.basename(file, '.xlsx')}.result.xlsx`);
-  // The same flags as `npm run analyze`.
-  return measureProcess(process.execPath, ['--max-old-space-size=8192', CLI_BUNDLE, file, '--out', out], { cwd: ROOT });
+  return measureProcess(process.execPath, [...analyzeNodeFlags(), CLI_BUNDLE, file, '--out', out], { cwd: ROOT });
 }
 
 function libreOfficeRun(soffice: string, file: string, outDir: string, profile: string): Promise<Measurement> {

@@ -22,7 +22,8 @@ import { analyzeWorkbook } from '../engine/analyze';
 import type { AnalysisOptionsInput } from '../engine/options';
 import { buildOutputPlan } from '../engine/output/buildOutputPlan';
 import { toResultJson } from '../engine/json';
-import { readWorkbookFiles, replaceableSheets } from '../adapters/xlsx/readWorkbookFiles';
+import { readWorkbookFiles, replaceableSheets, takeGrid, type LoadedWorkbooks } from '../adapters/xlsx/readWorkbookFiles';
+import type { OutputPlan } from '../engine/output/plan';
 import { writeResultWorkbook } from '../adapters/xlsx/writeResultWorkbook';
 
 export interface Streams {
@@ -43,25 +44,36 @@ function analysisOptions(args: RunArgs): AnalysisOptionsInput {
   return options;
 }
 
+/**
+ * Everything that can fail on the data, before anything is written: the analysis, the JSON, the
+ * summary lines and the plan. The analysis stays inside: once the plan is built, the writer
+ * needs only the plan, and on a large table the analysis is tens of megabytes of the peak.
+ */
+function prepareOutputs(args: RunArgs, loaded: LoadedWorkbooks, write: boolean): { json: string | null; summary: string[]; plan: OutputPlan | null } {
+  // The cells are released once analysed: the writer copies the files' bytes, and the plan is
+  // built from the analysis (on a 100,000-row form the grid is 60 MB of the peak).
+  const analysis = analyzeWorkbook(takeGrid(loaded), analysisOptions(args));
+  const json = args.json ? `${JSON.stringify(toResultJson(analysis), null, 2)}\n` : null;
+  // A result workbook given back: its earlier result sheets are replaced (METHODOLOGY §7).
+  const owned = replaceableSheets(loaded);
+  const existingSheets = [...loaded.sheets.map((s) => s.name), ...owned];
+  const plan = write ? buildOutputPlan(analysis, { existingSheets, ownedSheets: owned, note: args.note }) : null;
+  return { json, summary: summaryLines(analysis), plan };
+}
+
 async function execute(args: RunArgs, io: Streams): Promise<void> {
   const inputs = await inputFiles(args.inputs);
   const out = args.out ?? (args.json ? null : defaultOutputPath(inputs, args.inputs));
   if (out) await checkNotAnInput(out, inputs.files);
 
   const loaded = await readWorkbookFiles(inputs.files);
-  const analysis = analyzeWorkbook(loaded.grid, analysisOptions(args));
-  // Everything that can fail on the data has run; build the outputs before writing any of them.
-  const json = args.json ? `${JSON.stringify(toResultJson(analysis), null, 2)}\n` : null;
-  // A result workbook given back: its earlier result sheets are replaced (METHODOLOGY §7).
-  const owned = replaceableSheets(loaded);
-  const existingSheets = [...loaded.sheets.map((s) => s.name), ...owned];
-  const plan = out ? buildOutputPlan(analysis, { existingSheets, ownedSheets: owned, note: args.note }) : null;
+  const { json, summary, plan } = prepareOutputs(args, loaded, out !== null);
   if (out && plan) await writeAtomically(out, (tmp) => writeResultWorkbook(loaded, plan, tmp));
 
   const messages = args.json ? io.stderr : io.stdout;
   if (json !== null) io.stdout.write(json);
   const books = inputs.files.length === 1 ? `Книга «${path.basename(inputs.files[0])}»` : `Книги (${inputs.files.length}), прочитанные как одна`;
-  messages.write(`${books}:\n${summaryLines(analysis).map((l) => `  ${l}`).join('\n')}\n`);
+  messages.write(`${books}:\n${summary.map((l) => `  ${l}`).join('\n')}\n`);
   if (out) messages.write(`Итоговая книга: ${out}\n`);
 }
 

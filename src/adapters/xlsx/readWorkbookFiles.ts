@@ -19,7 +19,7 @@
  */
 
 import * as path from 'path';
-import type { SheetGrid } from '../../engine/grid';
+import type { SheetGrid, WorkbookGrid } from '../../engine/grid';
 import type { LoadedWorkbooks, LoadedFile, SheetOrigin } from './types';
 import { WorkbookReadError } from './errors';
 import { checkReadable, readFileBytes } from './loadWorkbookBytes';
@@ -71,6 +71,16 @@ export async function readWorkbookFiles(paths: string[]): Promise<LoadedWorkbook
     });
   });
   return { grid: { sheets: grids }, files, sheets, ownedSheets };
+}
+
+/**
+ * The grid, handed over: `loaded` keeps an empty one, so the cells can be collected once the
+ * engine has read them (the writer needs only the files' bytes and the sheets' origins).
+ */
+export function takeGrid(loaded: LoadedWorkbooks): WorkbookGrid {
+  const grid = loaded.grid;
+  loaded.grid = { sheets: [] };
+  return grid;
 }
 
 /**

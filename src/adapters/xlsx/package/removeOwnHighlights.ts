@@ -8,7 +8,7 @@
  * so it stays. The colours, not the dxf index, identify the format: Excel renumbers the dxfs
  * when it saves a workbook.
  *
- * Works on the bytes of the sheet's tail, as withHighlights does: everything after </sheetData>.
+ * Works on the bytes of the sheet's tail, as writePackage.ts does with the new rules: everything after </sheetData>.
  *
  * Example:
  *   const ours = highlightDxfIds(stylesXml);          // → Set {4, 5}

@@ -45,12 +45,14 @@ function maxPriority(xml: string): number {
 }
 
 /**
- * The user's sheet with the highlight rules in their schema place. Worked on bytes, not text:
- * a 100,000-row source sheet is tens of megabytes, and everything that can follow the rules
- * (and the user's own rules, whose priorities come first) lies after </sheetData>, so only that
- * tail is decoded; the cells are copied as they are.
+ * The user's sheet with the highlight rules in their schema place, deflated as it is put
+ * together. Worked on bytes, not text: a 100,000-row source sheet is tens of megabytes, and
+ * everything that can follow the rules (and the user's own rules, whose priorities come first)
+ * lies after </sheetData>, so only that tail is decoded; the cells are copied as they are, and
+ * never joined into a second buffer.
  */
-function withHighlights(xml: Buffer, highlights: Highlight[], styles: StyleSheet): Buffer {
+function sealWithHighlights(zip: PartStore, part: string, highlights: Highlight[], styles: StyleSheet): void {
+  const xml = zip.bytes(part);
   const dataEnd = xml.lastIndexOf('</sheetData>');
   const tailAt = dataEnd >= 0 ? dataEnd : 0;
   const tail = xml.toString('utf8', tailAt);
@@ -65,13 +67,13 @@ function withHighlights(xml: Buffer, highlights: Highlight[], styles: StyleSheet
   const at = firstIndexOf(tail, AFTER_CF);
   if (at < 0) throw new Error('writePackage: a worksheet part without </worksheet>');
   const cut = tailAt + Buffer.byteLength(tail.slice(0, at), 'utf8');
-  return Buffer.concat([xml.subarray(0, cut), Buffer.from(rules, 'utf8'), xml.subarray(cut)]);
+  zip.sealWith(part, (sink) => {
+    sink.writeBytes(xml.subarray(0, cut));
+    sink.write(rules);
+    sink.writeBytes(xml.subarray(cut));
+  });
 }
 
-/**
- * `owned`: the result sheets of an earlier run in this workbook (ownership.ts), removed before
- * the new ones are written; the earlier run's highlights go with them.
- */
 /** A workbook an earlier run wrote: its result sheets and its highlights on the user's sheets go. */
 function replaceEarlierRun(zip: PartStore, owned: string[]): void {
   removeSheets(zip, owned);
@@ -128,7 +130,7 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
   for (const [sheet, list] of bySheet) {
     const part = partOf.get(sheet);
     if (!part || !zip.has(part)) continue; // a highlight on a sheet that is not there: nothing to mark
-    zip.seal(part, withHighlights(zip.bytes(part), list, styles));
+    sealWithHighlights(zip, part, list, styles);
   }
 
   // Table ids and names must be unique in the workbook.

@@ -19,6 +19,8 @@
 
 import { PartStore } from '../package/partStore';
 import { scanXml } from './scanXml';
+import { scanCells, type CellHandlers, type ScannedCell } from './scanCells';
+import { GridBuilder } from './gridBuilder';
 import type { CellValue, MergedArea, SheetGrid } from '../../../engine/grid';
 import { parseRange } from './parseRange';
 import { renameSheetRefs } from '../formulaSheetRefs';
@@ -111,98 +113,40 @@ function ownCopy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-/** 'AB12' → { r: 11, c: 27 } without a regular expression (a million cells in a large sheet); null when not a reference. */
-function cellRef(ref: string): { r: number; c: number } | null {
-  let i = 0;
-  let col = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 32; // lower case
-    if (code < 97 || code > 122) break;
-    col = col * 26 + (code - 96);
-  }
-  if (i === 0 || i === ref.length) return null;
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return null;
-    row = row * 10 + d;
-  }
-  return { r: row - 1, c: col - 1 };
-}
+/** Bytes of sheet XML decoded at a time, cut after a «</row>»: the text of a whole 100,000-row sheet is 70 MB. */
+const CHUNK_BYTES = 1 << 20;
+const ROW_END = Buffer.from('</row>');
 
-interface RawCell {
-  r: number;
-  c: number;
-  value: CellValue;
-  formula: string | null;
-  format: string | null;
-}
-
-function readSheet(xml: string, strings: string[], formats: (string | null)[], renames?: Record<string, string>): Omit<SheetGrid, 'name'> {
-  const cells: RawCell[] = [];
+/**
+ * The sheet's XML, decoded and scanned a megabyte at a time. A piece ends after a «</row>», so no
+ * tag and no cell is cut; the current row carries over; the last piece holds the tail (merged cells).
+ */
+function readSheet(xml: Buffer, strings: string[], formats: (string | null)[], renames?: Record<string, string>): Omit<SheetGrid, 'name'> {
+  const cells = new GridBuilder();
   const merges: MergedArea[] = [];
   const masters = new Map<string, { formula: string; ref: string }>();
-  let cell: { ref: string; r: number; c: number; t: string; s: number; v: string | null; f: string | null; fShared: string | null; fRef: string | null; inline: string | null } | null = null;
-  let field: 'v' | 'f' | 't' | null = null;
-  let inIs = false;
-  let rowNo = 0;
-  let colNo = -1;
-  scanXml(xml, {
-    open: (name, a) => {
-      const n = local(name);
-      if (n === 'row') {
-        rowNo = a.r ? Number(a.r) - 1 : rowNo + 1;
-        colNo = -1;
-      } else if (n === 'c') {
-        const at = a.r ? cellRef(a.r) : null;
-        const c = at ? at.c : colNo + 1;
-        const r = at ? at.r : rowNo;
-        colNo = c;
-        cell = { ref: a.r ?? '', r, c, t: a.t ?? 'n', s: Number(a.s ?? 0), v: null, f: null, fShared: null, fRef: null, inline: null };
-      } else if (cell && n === 'v') {
-        field = 'v';
-        cell.v = '';
-      } else if (cell && n === 'f') {
-        field = 'f';
-        cell.f = '';
-        if (a.t === 'shared') {
-          cell.fShared = a.si ?? null;
-          cell.fRef = a.ref ?? null;
-        }
-      } else if (cell && n === 'is') {
-        inIs = true;
-        cell.inline = '';
-      } else if (cell && inIs && n === 't') field = 't';
-      else if (n === 'mergeCell' && a.ref) {
-        const m = parseRange(a.ref);
-        if (m) merges.push(m);
-      }
+  const handlers: CellHandlers = {
+    cell: (c) => finishCell(c, strings, formats, masters, cells, renames),
+    mergeCell: (ref) => {
+      const m = parseRange(ref);
+      if (m) merges.push(m);
     },
-    close: (name) => {
-      const n = local(name);
-      if (n === 'v' || n === 'f' || n === 't') field = null;
-      else if (n === 'is') inIs = false;
-      else if (n === 'c' && cell) {
-        cells.push(finishCell(cell, strings, formats, masters, renames));
-        cell = null;
-      }
-    },
-    text: (s) => {
-      if (!cell || field === null) return;
-      if (field === 'v') cell.v += s;
-      else if (field === 'f') cell.f += s;
-      else if (field === 't' && inIs) cell.inline += s;
-    },
-  });
-  return toGrid(cells, merges);
+  };
+  const state = { row: -1, col: -1 };
+  let at = 0;
+  while (at < xml.length) {
+    const cut = xml.indexOf(ROW_END, Math.min(at + CHUNK_BYTES, xml.length));
+    const end = cut < 0 ? xml.length : cut + ROW_END.length;
+    scanCells(xml.toString('utf8', at, end), handlers, state);
+    at = end;
+  }
+  return cells.finish(merges);
 }
 
-type OpenCell = { ref: string; r: number; c: number; t: string; s: number; v: string | null; f: string | null; fShared: string | null; fRef: string | null; inline: string | null };
-
-function finishCell(cell: OpenCell, strings: string[], formats: (string | null)[], masters: Map<string, { formula: string; ref: string }>, renames?: Record<string, string>): RawCell {
+function finishCell(cell: ScannedCell, strings: string[], formats: (string | null)[], masters: Map<string, { formula: string; ref: string }>, out: GridBuilder, renames?: Record<string, string>): void {
   let value: CellValue = null;
-  const v = cell.v;
-  switch (cell.t) {
+  const v = cell.value;
+  switch (cell.type) {
     case 's':
       value = v !== null && v !== '' ? strings[Number(v)] ?? null : null;
       break;
@@ -222,75 +166,15 @@ function finishCell(cell: OpenCell, strings: string[], formats: (string | null)[
     }
   }
   let formula: string | null = null;
-  if (cell.f !== null && cell.f !== '') {
-    formula = cell.f;
-    if (cell.fShared !== null) masters.set(cell.fShared, { formula: cell.f, ref: cell.ref });
-  } else if (cell.fShared !== null) {
-    const master = masters.get(cell.fShared);
+  if (cell.formula !== null && cell.formula !== '') {
+    formula = cell.formula;
+    if (cell.sharedIndex !== null) masters.set(cell.sharedIndex, { formula: ownCopy(cell.formula), ref: ownCopy(cell.ref) });
+  } else if (cell.sharedIndex !== null) {
+    const master = masters.get(cell.sharedIndex);
     if (master) formula = slideFormula(master.formula, master.ref, cell.ref);
   }
   if (formula !== null && renames) formula = renameSheetRefs(`=${formula}`, renames).slice(1);
-  return { r: cell.r, c: cell.c, value, formula: formula !== null ? ownCopy(`=${formula}`) : null, format: formats[cell.s] ?? null };
-}
-
-/** The grid as the exceljs reader laid it out: the used range of the cells with something, merges included. */
-function toGrid(cells: RawCell[], merges: MergedArea[]): Omit<SheetGrid, 'name'> {
-  // A merged cell other than the top-left one holds no value in the grid (Excel clears them; some writers do not).
-  const covered = new Set<number>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(r * 16384 + c);
-  }
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  const grow = (r: number, c: number, r2 = r, c2 = c) => {
-    if (r < top) top = r;
-    if (c < left) left = c;
-    if (r2 > bottom) bottom = r2;
-    if (c2 > right) right = c2;
-  };
-  const kept: RawCell[] = [];
-  const formatOf = new Map<number, string>();
-  for (const cell of cells) {
-    if (covered.has(cell.r * 16384 + cell.c)) {
-      cell.value = null;
-      cell.formula = null;
-    }
-    if (cell.format) formatOf.set(cell.r * 16384 + cell.c, cell.format);
-    const empty = cell.value === null || cell.value === '';
-    if (empty && !cell.formula) continue;
-    grow(cell.r, cell.c);
-    kept.push(cell);
-  }
-  for (const m of merges) grow(m.top, m.left, m.bottom, m.right);
-  if (bottom < 0) return { startRow: 0, startCol: 0, values: [], numberFormats: [], formulas: [], merges };
-  const height = bottom - top + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => []);
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => []);
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => []);
-  const fill = <T>(row: T[], upTo: number, v: T) => {
-    while (row.length < upTo) row.push(v);
-  };
-  for (const cell of kept) {
-    const r = cell.r - top;
-    const c = cell.c - left;
-    fill(values[r], c, null);
-    fill(numberFormats[r], c, null);
-    fill(formulas[r], c, null);
-    values[r][c] = cell.value;
-    numberFormats[r][c] = cell.format;
-    formulas[r][c] = cell.formula;
-  }
-  // Number formats of empty cells inside the range matter too (a percent column with gaps).
-  for (let r = 0; r < height; r++) {
-    for (let c = 0; c < values[r].length; c++) {
-      if (numberFormats[r][c] !== null) continue;
-      const f = formatOf.get((top + r) * 16384 + left + c);
-      if (f) numberFormats[r][c] = f;
-    }
-  }
-  return { startRow: top, startCol: left, values, numberFormats, formulas, merges };
+  out.set(cell.row, cell.col, value, formula !== null ? ownCopy(`=${formula}`) : null, formats[cell.style] ?? null);
 }
 
 export async function sheetsFromPackage(bytes: Buffer, renamesOf: (sheet: string) => Record<string, string> | undefined = () => undefined): Promise<{ sheets: PackageSheet[]; date1904: boolean }> {
@@ -320,9 +204,8 @@ export async function sheetsFromPackage(bytes: Buffer, renamesOf: (sheet: string
       if (zip.has(target)) sheets.push({ name: sheetName, hidden, owned: true, grid: { startRow: 0, startCol: 0, values: [], numberFormats: [], formulas: [], merges: [] } });
       continue;
     }
-    const xml = await read(target);
-    if (xml === null) continue;
-    sheets.push({ name: sheetName, hidden, owned: false, grid: readSheet(xml, strings, formats, renamesOf(sheetName)) });
+    if (!zip.has(target)) continue;
+    sheets.push({ name: sheetName, hidden, owned: false, grid: readSheet(zip.bytes(target), strings, formats, renamesOf(sheetName)) });
   }
   return { sheets, date1904 };
 }
