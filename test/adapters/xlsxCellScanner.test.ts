@@ -86,7 +86,7 @@ describe('The grid builder', () => {
     b.set(1, 0, 'да', null, null);
     const g = b.finish([{ top: 0, left: 0, bottom: 0, right: 2 }]);
     assert.deepEqual(g.values, [['Критерий 1'], ['да']]);
-    assert.equal(g.merges.length, 1);
+    assert.equal(g.merges?.length, 1);
     assert.deepEqual(new GridBuilder().finish([]), { startRow: 0, startCol: 0, values: [], numberFormats: [], formulas: [], merges: [] });
   });
 });

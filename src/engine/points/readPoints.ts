@@ -21,8 +21,9 @@ import type { PointsScheme } from './scheme';
 import { readTemplateSheet, type TemplateReading } from './templateSheet';
 import { readWideTable } from './wideTable';
 import { PositionIds } from './positionIds';
-import { scoreEntity } from './totals';
-import { toTableAnalysis } from './toTableAnalysis';
+import { scoreEntity, type ScoredPosition } from './totals';
+import { isExpectedPosition, toTableAnalysis } from './toTableAnalysis';
+import { isBlankEntity, isTemplatePlaceholder } from './blankCells';
 
 export function readPointsSheets(
   sheets: SheetGrid[],
@@ -68,17 +69,30 @@ export function readPointsSheets(
     }
   }
 
-  if (templates.length > 0) {
+  // A sheet with no mark at all is a blank template or a form not filled in yet: not a
+  // municipality with 0 points (it would pull the region's mean and median down).
+  const filled = templates.filter((t) => {
+    const e = t.reading.entity;
+    if (!isBlankEntity(e)) return true;
+    if (isTemplatePlaceholder(e)) {
+      problems.info(e.nameCell, e.sheet, 'layout', `Лист «${e.sheet}» — незаполненный шаблон оценочного листа (ни одной отметки): в итоги он не входит.`);
+    } else {
+      problems.warning(e.nameCell, e.sheet, 'missing',
+        `Оценочный лист «${e.name}» (лист «${e.sheet}») не заполнен — ни одной отметки: муниципальное образование не учтено в итогах и рейтинге.`);
+    }
+    return false;
+  });
+  if (filled.length > 0) {
     const ids = new PositionIds(scheme);
-    const scored = templates.map((t) => scoreEntity(t.reading.entity, scheme, ids, problems));
+    const scored = filled.map((t) => scoreEntity(t.reading.entity, scheme, ids, problems));
     reportDuplicates(scored.map((s) => ({ name: s.read.name, cell: s.read.nameCell, sheet: s.read.sheet })), problems);
     reportMissingPositions(scored, problems);
     tables.push(
       toTableAnalysis(scored, scheme, options, {
-        sheets: templates.map((t) => t.sheet.name),
+        sheets: filled.map((t) => t.sheet.name),
         title: 'Оценочные листы',
         entityLabel: 'Муниципальное образование',
-        headerRows: templates.map((t) => ({
+        headerRows: filled.map((t) => ({
           sheet: t.sheet.name,
           first: t.sheet.startRow + t.reading.first,
           last: t.sheet.startRow + t.reading.last,
@@ -112,14 +126,21 @@ function reportDuplicates(items: { name: string; cell: string; sheet: string }[]
  */
 function reportMissingPositions(scored: ReturnType<typeof scoreEntity>[], problems: ProblemList): void {
   if (scored.length < 2) return;
-  const labels = new Map<string, string>();
-  for (const e of scored) for (const b of e.blocks) for (const p of b.positions) if (!labels.has(p.id)) labels.set(p.id, p.read.label);
-  for (const e of scored) {
-    const present = new Set<string>();
-    for (const b of e.blocks) for (const p of b.positions) present.add(p.id);
-    const missing = [...labels.keys()].filter((id) => !present.has(id)).map((id) => `«${labels.get(id)}»`);
-    if (missing.length === 0) continue;
+  const positions = new Map<string, { first: ScoredPosition; perEntity: (ScoredPosition | null)[] }>();
+  scored.forEach((e, ei) => {
+    for (const b of e.blocks) {
+      for (const p of b.positions) {
+        let entry = positions.get(p.id);
+        if (!entry) positions.set(p.id, (entry = { first: p, perEntity: scored.map(() => null) }));
+        entry.perEntity[ei] = p;
+      }
+    }
+  });
+  const expected = [...positions.values()].filter((x) => isExpectedPosition(x.first, x.perEntity, scored.length));
+  scored.forEach((e, ei) => {
+    const missing = expected.filter((x) => x.perEntity[ei] === null).map((x) => `«${x.first.read.label}»`);
+    if (missing.length === 0) return;
     problems.warning(e.read.nameCell, e.read.sheet, 'unknown-position',
-      `На листе «${e.read.sheet}» нет ${missing.length === 1 ? 'позиции' : 'позиций'} ${missing.join(', ')}, которые есть на других листах: баллы посчитаны без ${missing.length === 1 ? 'неё' : 'них'}, данные муниципального образования «${e.read.name}» неполные. Возможно, лист заполнен по старой версии шаблона.`);
-  }
+      `На листе «${e.read.sheet}» нет ${missing.length === 1 ? 'позиции' : 'позиций'} ${missing.join(', ')}, ${missing.length === 1 ? 'которая есть' : 'которые есть'} на других листах: баллы посчитаны без ${missing.length === 1 ? 'неё' : 'них'}, данные муниципального образования «${e.read.name}» неполные. Возможно, лист заполнен по старой версии шаблона.`);
+  });
 }

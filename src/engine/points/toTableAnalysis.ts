@@ -57,6 +57,12 @@ function statusOf(level: number | null, target: number, critical: number): Indic
   return 'critical';
 }
 
+/** A position every sheet should have: in the scheme, or on more than half of the sheets. */
+export function isExpectedPosition(first: ScoredPosition, perEntity: (ScoredPosition | null)[], sheets: number): boolean {
+  if (first.read.schemeIndex !== null) return true;
+  return perEntity.filter((p) => p !== null).length * 2 > sheets;
+}
+
 export function toTableAnalysis(scored: ScoredEntity[], scheme: PointsScheme, options: AnalysisOptions, meta: TableMeta): TableAnalysis {
   // Positions of every entity, by indicator id.
   const byId = new Map<string, { first: ScoredPosition; blockIndex: number; perEntity: (ScoredPosition | null)[] }>();
@@ -77,6 +83,10 @@ export function toTableAnalysis(scored: ScoredEntity[], scheme: PointsScheme, op
     const [a2, b2] = idOrder(y);
     return a1 - a2 || b1 - b2;
   });
+
+  // A sheet misses a position when the scheme has it or most sheets do — not when one sheet has
+  // added a position of its own (that sheet's extra, reported where it stands).
+  const expected = ids.filter((id) => isExpectedPosition(byId.get(id)!.first, byId.get(id)!.perEntity, scored.length));
 
   // Indicators (positions).
   const indicators: Indicator[] = ids.map((id) => {
@@ -162,7 +172,7 @@ export function toTableAnalysis(scored: ScoredEntity[], scheme: PointsScheme, op
       maxPoints: e.max,
       group: groupOf(fulfilment, options.bands),
       rank: ranks[ei],
-      incomplete: e.incomplete || ids.some((id) => !cells[id]),
+      incomplete: e.incomplete || expected.some((id) => !cells[id]),
       belowMedian: fulfilment !== null && regionMedian !== null && fulfilment < regionMedian,
     };
   });

@@ -27,6 +27,7 @@ import type { ProblemList } from '../problems';
 import { parseCell } from '../values/parseCell';
 import { bestMatch } from './matchNames';
 import { scorePosition, zeroForIneffectiveSource, type PositionScore } from './rules';
+import { emptyParameters, isBlankPosition } from './blankCells';
 import type { PointsScheme, SchemeBlock } from './scheme';
 import type { DeclaredCell, ReadBlock, ReadEntity, ReadPosition } from './sheetReading';
 import type { PositionIds } from './positionIds';
@@ -164,6 +165,17 @@ export function scoreEntity(read: ReadEntity, scheme: PointsScheme, ids: Positio
     const positions = rb.positions.map((rp) => {
       const score = scorePosition(block, rp.params);
       if (reportMarks(score, problems)) incomplete = true;
+      if (isBlankPosition(score)) {
+        incomplete = true;
+        problems.warning(rp.rowCell, read.sheet, 'missing',
+          `«${read.name}», позиция «${rp.label}» не заполнена: нет данных, по ней 0 баллов.`);
+      } else {
+        for (const p of emptyParameters(score)) {
+          incomplete = true;
+          problems.warning(p.cell!.address, p.cell!.sheet, 'missing',
+            `«${read.name}», позиция «${rp.label}»: параметр «${p.name}» не заполнен — нет данных, параметр не засчитан.`);
+        }
+      }
       if (score.state === 'inconsistent') {
         const marked = score.params.filter((p) => p.weight > 0 && p.mark.marked).map((p) => `«${p.name}»`).join(', ');
         problems.warning(rp.rowCell, read.sheet, 'inconsistent-parameters',
