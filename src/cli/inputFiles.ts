@@ -7,8 +7,8 @@
  *
  * Example:
  *   await inputFiles(['формы/'])
- *   // → { files: ['формы/Волховский.xlsx', 'формы/Лужский.xlsx'], folders: ['формы/'] }
- *   // (skipped: 'формы/~$Лужский.xlsx', 'формы/формы.result.xlsx')
+ *   // → { files: ['формы/Волховский.xlsx', 'формы/Лужский.xlsx'], folders: ['формы/'],
+ *   //     skipped: [{ name: 'формы/~$Лужский.xlsx', reason: 'временный файл Excel открытой книги' }, …] }
  */
 
 import { promises as fs } from 'fs';
@@ -33,11 +33,24 @@ export interface InputFiles {
   files: string[];
   /** Inputs that were folders. */
   folders: string[];
+  /** Entries of those folders that were not read, with why (said to the user, so nothing is left out unseen). */
+  skipped: { name: string; reason: string }[];
+}
+
+/** Why a folder entry is not read, in Russian; null for a workbook that is. */
+export function skipReason(name: string, isFolder: boolean): string | null {
+  if (isFolder) return 'папка (вложенные папки не читаются)';
+  if (name.startsWith('~$')) return 'временный файл Excel открытой книги';
+  if (name.startsWith('.')) return 'скрытый файл';
+  if (isResultWorkbookName(name)) return 'итоговая книга прошлого запуска';
+  if (!/\.xlsx$/i.test(name)) return /\.(xls|xlsm|xlsb|ods|csv)$/i.test(name) ? 'не книга .xlsx (сохраните её в формате .xlsx)' : 'не книга Excel';
+  return null;
 }
 
 export async function inputFiles(paths: string[]): Promise<InputFiles> {
   const files: string[] = [];
   const folders: string[] = [];
+  const skipped: { name: string; reason: string }[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
     const key = path.resolve(f);
@@ -65,18 +78,22 @@ export async function inputFiles(paths: string[]): Promise<InputFiles> {
       throw new WorkbookReadError(`Не удалось прочитать папку «${path.basename(path.resolve(p))}».`, p);
     }
     const books: string[] = [];
-    for (const name of names.filter(isWorkbookName).sort((a, b) => a.localeCompare(b, 'ru'))) {
+    for (const name of [...names].sort((a, b) => a.localeCompare(b, 'ru'))) {
       const full = path.join(p, name);
+      let folder = false;
       try {
-        if ((await fs.stat(full)).isFile()) books.push(full);
+        folder = (await fs.stat(full)).isDirectory();
       } catch {
-        // vanished meanwhile
+        continue; // vanished meanwhile
       }
+      const reason = skipReason(name, folder);
+      if (reason === null) books.push(full);
+      else skipped.push({ name: path.join(path.basename(path.resolve(p)), name), reason });
     }
     if (books.length === 0) {
       throw new WorkbookReadError(`В папке «${path.basename(path.resolve(p))}» нет книг Excel (.xlsx).`, p);
     }
     books.forEach(add);
   }
-  return { files, folders };
+  return { files, folders, skipped };
 }

@@ -13,7 +13,7 @@
 import * as path from 'path';
 import { parseArgs, type RunArgs } from './args';
 import { HELP_TEXT } from './help';
-import { inputFiles } from './inputFiles';
+import { inputFiles, type InputFiles } from './inputFiles';
 import { checkNotAnInput, defaultOutputPath } from './outputPath';
 import { writeAtomically } from './writeAtomically';
 import { describeFailure } from './failure';
@@ -21,7 +21,7 @@ import { summaryLines } from './summary';
 import { analyzeWorkbook } from '../engine/analyze';
 import type { AnalysisOptionsInput } from '../engine/options';
 import { buildOutputPlan } from '../engine/output/buildOutputPlan';
-import { toResultJson } from '../engine/json';
+import { toResultJson, type ResultJson } from '../engine/json';
 import { readWorkbookFiles, replaceableSheets, takeGrid, type LoadedWorkbooks } from '../adapters/xlsx/readWorkbookFiles';
 import type { OutputPlan } from '../engine/output/plan';
 import { writeResultWorkbook } from '../adapters/xlsx/writeResultWorkbook';
@@ -44,16 +44,23 @@ function analysisOptions(args: RunArgs): AnalysisOptionsInput {
   return options;
 }
 
+/** The files of a folder that were not read, as notes in the JSON's problems (a program reading it sees them too). */
+function withSkippedFiles(result: ResultJson, skipped: InputFiles['skipped']): ResultJson {
+  if (skipped.length === 0) return result;
+  const notes = skipped.map((s) => ({ cell: null, sheet: null, severity: 'info' as const, code: 'other' as const, message: `Файл «${s.name}» не прочитан: ${s.reason}.` }));
+  return { ...result, problems: [...result.problems, ...notes] };
+}
+
 /**
  * Everything that can fail on the data, before anything is written: the analysis, the JSON, the
  * summary lines and the plan. The analysis stays inside: once the plan is built, the writer
  * needs only the plan, and on a large table the analysis is tens of megabytes of the peak.
  */
-function prepareOutputs(args: RunArgs, loaded: LoadedWorkbooks, write: boolean): { json: string | null; summary: string[]; plan: OutputPlan | null } {
+function prepareOutputs(args: RunArgs, loaded: LoadedWorkbooks, write: boolean, skipped: InputFiles['skipped']): { json: string | null; summary: string[]; plan: OutputPlan | null } {
   // The cells are released once analysed: the writer copies the files' bytes, and the plan is
   // built from the analysis (on a 100,000-row form the grid is 60 MB of the peak).
   const analysis = analyzeWorkbook(takeGrid(loaded), analysisOptions(args));
-  const json = args.json ? `${JSON.stringify(toResultJson(analysis), null, 2)}\n` : null;
+  const json = args.json ? `${JSON.stringify(withSkippedFiles(toResultJson(analysis), skipped), null, 2)}\n` : null;
   // A result workbook given back: its earlier result sheets are replaced (METHODOLOGY §7).
   const owned = replaceableSheets(loaded);
   const existingSheets = [...loaded.sheets.map((s) => s.name), ...owned];
@@ -67,13 +74,16 @@ async function execute(args: RunArgs, io: Streams): Promise<void> {
   if (out) await checkNotAnInput(out, inputs.files);
 
   const loaded = await readWorkbookFiles(inputs.files);
-  const { json, summary, plan } = prepareOutputs(args, loaded, out !== null);
+  const { json, summary, plan } = prepareOutputs(args, loaded, out !== null, inputs.skipped);
   if (out && plan) await writeAtomically(out, (tmp) => writeResultWorkbook(loaded, plan, tmp));
 
   const messages = args.json ? io.stderr : io.stdout;
   if (json !== null) io.stdout.write(json);
   const books = inputs.files.length === 1 ? `Книга «${path.basename(inputs.files[0])}»` : `Книги (${inputs.files.length}), прочитанные как одна`;
   messages.write(`${books}:\n${summary.map((l) => `  ${l}`).join('\n')}\n`);
+  if (inputs.skipped.length > 0) {
+    messages.write(`Не прочитаны: ${inputs.skipped.map((s) => `«${s.name}» — ${s.reason}`).join('; ')}.\n`);
+  }
   if (out) messages.write(`Итоговая книга: ${out}\n`);
 }
 

@@ -105,3 +105,8 @@ export function resolveOptions(input: AnalysisOptionsInput = {}): AnalysisOption
     ...(input.clusters ? { clusters: { ...input.clusters, ...(input.clusters.features ? { features: [...input.clusters.features] } : {}) } } : {}),
   };
 }
+
+/** The thresholds a percentage can fall either side of: the target, the critical level and every band's lower bound. */
+export function thresholdsOf(options: AnalysisOptions): number[] {
+  return [...new Set([options.target, options.critical, ...options.bands.map((b) => b.min).filter((m) => m > 0)])];
+}

@@ -158,6 +158,8 @@ describe('The `analyze` command', function () {
       assert.deepEqual(names, ['Гатчинский район', 'Кировский район', 'Лужский район', 'Тихвинский район']);
       assert.equal(new Set(json.entities.map((e: { table: number }) => e.table)).size, 1, 'one table for both files');
       assert.equal(json.sheets.length, 2);
+      // Said on stderr (stdout holds the JSON alone), each with its reason.
+      assert.match(r.stderr, /Не прочитаны: .*~\$Лужский\.xlsx» — временный файл Excel открытой книги; .*прошлый\.result\.xlsx» — итоговая книга прошлого запуска\./);
     });
 
     it('writes the result into the folder under the folder’s name, and the next run does not read it', async () => {

@@ -27,10 +27,18 @@ describe('The inputs of `analyze`', () => {
     const r = await inputFiles([dir, path.join(dir, 'Лужский.xlsx')]);
     assert.deepEqual(r.files.map((f) => path.basename(f)), ['Волховский.xlsx', 'Лужский.xlsx']);
     assert.deepEqual(r.folders, [dir]);
+    // Every entry left out is named with its reason, so nothing is skipped unseen.
+    const base = path.basename(dir);
+    assert.deepEqual(r.skipped, [
+      { name: path.join(base, '~$Лужский.xlsx'), reason: 'временный файл Excel открытой книги' },
+      { name: path.join(base, 'архив'), reason: 'папка (вложенные папки не читаются)' },
+      { name: path.join(base, 'dir.result.xlsx'), reason: 'итоговая книга прошлого запуска' },
+      { name: path.join(base, 'записка.docx'), reason: 'не книга Excel' },
+    ].sort((a, b) => a.name.localeCompare(b.name, 'ru')));
   });
 
   it('puts the result next to the first workbook, or inside a folder named after it', () => {
-    assert.equal(defaultOutputPath({ files: ['d/отчёт.xlsx'], folders: [] }, ['d/отчёт.xlsx']), path.join('d', 'отчёт.result.xlsx'));
-    assert.equal(defaultOutputPath({ files: ['формы/a.xlsx'], folders: ['формы'] }, ['формы']), path.join('формы', 'формы.result.xlsx'));
+    assert.equal(defaultOutputPath({ files: ['d/отчёт.xlsx'], folders: [], skipped: [] }, ['d/отчёт.xlsx']), path.join('d', 'отчёт.result.xlsx'));
+    assert.equal(defaultOutputPath({ files: ['формы/a.xlsx'], folders: ['формы'], skipped: [] }, ['формы']), path.join('формы', 'формы.result.xlsx'));
   });
 });

@@ -162,8 +162,15 @@ describe('Change since the previous period', () => {
     assert.equal(entityKey('Пoдпорожский район'), entityKey('Подпорожский район'));
     assert.equal(entityKey('Волосовcкий район'), entityKey('Волосовский район'));
     assert.equal(entityKey('School Mo'), 'school mo');
+    // Abbreviations one year, spelled out the next (fifth blind acceptance set).
+    assert.equal(entityKey('Кингисеппский р-н'), entityKey('Кингисеппский район'));
+    assert.equal(entityKey('Лужский мун. р-н'), entityKey('Лужский муниципальный район'));
+    assert.equal(entityKey('Сосновоборский г.о.'), entityKey('Сосновоборский городской округ'));
+    assert.notEqual(entityKey('г. Сосновый Бор'), entityKey('Сосновый Бор городской округ'));
     assert.equal(indicatorKey('2.1. Доля педагогов с ИППР, %'), indicatorKey('Доля педагогов с ИППР'));
     assert.equal(periodOfText('в 2019 – 2020 учебном году'), '2019/2020 учебный год');
     assert.equal(periodOfText('по состоянию на 01.09.2020'), 'по состоянию на 01.09.2020');
+    assert.equal(periodOfText('2023/2024'), '2023/2024 учебный год');
+    assert.equal(periodOfText('2023-2024'), '2023–2024 годы');
   });
 });

@@ -4,6 +4,7 @@ import {
   displayPercent,
   entityNoun,
   formatPercentRu,
+  formatPercentWithin,
   formatPointsRu,
   formatSignedPointsRu,
   joinNamesRu,
@@ -75,6 +76,15 @@ describe('Russian text helpers', () => {
     assert.equal(displayPercent(70.65), 70.7);
     assert.equal(displayPercent(0.7065 * 100), 70.7);
     assert.equal(displayPercent(12.25), 12.3);
+  });
+
+  it('keeps a percentage on its side of a threshold: more decimals only where one decimal would cross it', () => {
+    assert.equal(formatPercentWithin(69.96, [70, 40]), `69,96${NBSP}%`);
+    assert.equal(formatPercentWithin(39.97, [70, 40]), `39,97${NBSP}%`);
+    assert.equal(formatPercentWithin(69.94, [70, 40]), `69,9${NBSP}%`);
+    assert.equal(formatPercentWithin(70, [70, 40]), `70,0${NBSP}%`);
+    assert.equal(formatPercentWithin(69.99996, [70]), `69,9999${NBSP}%`, 'at most four decimals');
+    assert.equal(formatPercentWithin(null, [70]), 'нет данных');
   });
 
   it('writes differences in percentage points, as a magnitude or signed', () => {

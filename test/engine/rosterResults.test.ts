@@ -97,6 +97,18 @@ describe('Clusters of teachers on their competence profile', () => {
     assert.match(middle.actions[0], /«Цифровые»/);
   });
 
+  it('give the strongest cluster the middle’s actions when its mean is below the target: the best of a weak field is no methodical asset', () => {
+    const at = analyzeWorkbook({ sheets: [plantedRoster()] }).tables[0].clusters!;
+    const strongest = at.clusters[at.clusters.length - 1];
+    const above = analyzeWorkbook({ sheets: [plantedRoster()] }, { target: Math.min(99, Math.floor(strongest.mean) - 1), critical: 10 }).tables[0].clusters!;
+    assert.ok(above.clusters[above.clusters.length - 1].actions.some((a) => /методический актив/.test(a)));
+    const below = analyzeWorkbook({ sheets: [plantedRoster()] }, { target: Math.min(100, Math.ceil(strongest.mean) + 1), critical: 10 }).tables[0].clusters!;
+    const top = below.clusters[below.clusters.length - 1];
+    assert.equal(top.position, 'strongest', 'still named the highest results');
+    assert.ok(!top.actions.some((a) => /методический актив|учитель-методист/.test(a)), top.actions.join(' | '));
+    assert.match(top.actions[0], /Курсы повышения квалификации/);
+  });
+
   it('use the number of clusters and the features the options give', () => {
     const t = analyzeWorkbook({ sheets: [plantedRoster()] }, { clusters: { k: 2, features: ['предметн', 'Цифровые', 'Творческие'] } });
     const c = t.tables[0].clusters!;

@@ -78,6 +78,7 @@ export function attachEntityClusters(tables: TableAnalysis[], options: AnalysisO
       entities: t.entities.map((e) => ({ name: e.name, row: e.index + 1, cell: e.nameCell })),
       overall: t.entities.map((e) => e.fulfilment),
       k: options.clusters?.k,
+      target: options.target,
     });
     clusterProblems(t.clusters, t.sheets[0] ?? '', problems);
   }

@@ -42,6 +42,12 @@ export interface ClusterInput {
   /** Overall result per entity (percent), for the one-dimensional view. */
   overall: (number | null)[];
   k?: number | 'auto';
+  /**
+   * The target level: the strongest cluster gets the actions for the strong (methodical asset,
+   * «учитель-методист») only when its mean reaches it — a best cluster at 70 % under a target of
+   * 80 % is the best of a weak field and gets the middle's actions (blind acceptance, round 5).
+   */
+  target?: number;
 }
 
 export const OVERALL_FEATURE = 'Общий результат';
@@ -85,7 +91,7 @@ export function summariseClusters(input: ClusterInput): ClusterSummary {
       mean: m,
       weakest,
       strongest: hi >= 0 ? result.features[hi] : null,
-      actions: clusterActions(input.audience, position, weakest),
+      actions: clusterActions(input.audience, position === 'strongest' && input.target !== undefined && m < input.target ? 'middle' : position, weakest),
     };
   });
 

@@ -196,9 +196,18 @@ function overlap(prev: TableAnalysis, cur: TableAnalysis): number {
   return ents * 1000 + inds;
 }
 
+/**
+ * The period's name: from the sheet names (what the user chose with --previous), but in the
+ * title's words when the title names the same years — «2023/2024 учебный год» rather than the
+ * sheet's «2023-2024», which reads as two calendar years (blind acceptance, round 5).
+ */
 function label(a: Analysis, fallback: string): string {
   const sheets = a.tables.flatMap((t) => t.sheets);
-  const p = periodOf([...sheets, ...a.tables.map((t) => t.title)]);
+  const fromSheets = periodOf(sheets);
+  const fromTitles = periodOf(a.tables.map((t) => t.title));
+  const years = (s: string) => (s.match(/\d{4}/g) ?? []).join(' ');
+  if (fromSheets && fromTitles && years(fromSheets) === years(fromTitles)) return fromTitles;
+  const p = fromSheets ?? fromTitles;
   if (p) return p;
   return sheets.length > 0 ? sheets.map((s) => `«${s}»`).join(', ') : fallback;
 }

@@ -6,6 +6,7 @@
  *
  * Example:
  *   entityKey('Всеволожский  муниципальный район') === entityKey('всеволожский район') // → true
+ *   entityKey('Кингисеппский р-н') === entityKey('Кингисеппский район')                // → true
  *   indicatorKey('2.1. Доля педагогов с ИППР, %') // → 'доля педагогов с иппр'
  *   numberedId('2.1') // → true;  numberedId('D') // → false (a column letter is no identity)
  */
@@ -24,6 +25,10 @@ export function entityKey(name: string): string {
     .replace(/[«»"“”„']/g, '')
     .replace(/(^|[\s(])(г|пгт|п|с)\.\s*/g, '$1$2. ')
     .replace(/(^|\s)муниципальн(ый|ое|ого|ая)(?=\s|$)/g, ' ')
+    // Abbreviations districts write one year and spell out the next: «р-н», «р.», «мун. р-н», «г.о.».
+    .replace(/(^|\s)(?:р-н|р-он|р\.)(?=\s|$)/g, '$1район')
+    .replace(/(^|\s)мун\.(?=\s|$)/g, ' ')
+    .replace(/(^|\s)(?:г\.\s?о\.|го)(?=\s|$)/g, '$1городской округ')
     .replace(/[.,;:]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -8,6 +8,8 @@
  *   periodOfText('АНАЛИЗ … в 2019 – 2020 учебном году')  // → '2019/2020 учебный год'
  *   periodOfText('Сведения (по состоянию на 01.09.2020)') // → 'по состоянию на 01.09.2020'
  *   periodOfText('Мониторинг 2024')                       // → '2024 год'
+ *   periodOfText('2023/2024')                             // → '2023/2024 учебный год'
+ *   periodOfText('2023-2024')                             // → '2023–2024 годы'
  *   periodOfText('Лист1')                                 // → null
  */
 
@@ -19,7 +21,8 @@ export function periodOfText(text: string | null | undefined): string | null {
   let m = new RegExp(`(${YEAR})\\s*[-–—/]\\s*(${YEAR}|\\d{2})\\s*(уч(?:ебн\\S*|\\.)?\\s*(?:г(?:од\\S*|\\.)?)?)?`, 'i').exec(t);
   if (m) {
     const second = m[2].length === 2 ? `${m[1].slice(0, 2)}${m[2]}` : m[2];
-    if (Number(second) === Number(m[1]) + 1 && m[3]) return `${m[1]}/${second} учебный год`;
+    // Two consecutive years are a school year when the text says so or writes them with «/».
+    if (Number(second) === Number(m[1]) + 1 && (m[3] || /\//.test(m[0]))) return `${m[1]}/${second} учебный год`;
     return `${m[1]}–${second} годы`;
   }
   m = /на\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})/i.exec(t);

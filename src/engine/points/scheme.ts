@@ -49,6 +49,11 @@ export interface PointsScheme {
   source: string;
 }
 
+/** Where the scheme is, for a message: «встроенной схемы оценивания» or «листа «Методика»» (after «в блоке … »). */
+export function schemeWhere(scheme: PointsScheme): string {
+  return scheme.source === 'built-in' ? 'встроенной схемы оценивания' : `схемы оценивания с листа «${scheme.source}»`;
+}
+
 /** A penalty parameter takes points away when marked. */
 export function isPenalty(p: SchemeParameter): boolean {
   return p.points < 0;

@@ -39,7 +39,7 @@ import { ProblemList } from '../problems';
 import { bestMatch, similarity } from './matchNames';
 import { isDash, readMark } from './marks';
 import { addressOf, isLabelText, isTotalLabel, mergedValue, sourceCell, textOf } from './gridCells';
-import type { PointsScheme } from './scheme';
+import { schemeWhere, type PointsScheme } from './scheme';
 import type { DeclaredCell, ReadBlock, ReadEntity, ReadPosition } from './sheetReading';
 
 const BLOCK_THRESHOLD = 0.6;
@@ -286,7 +286,7 @@ export function readTemplateSheet(sheet: SheetGrid, scheme: PointsScheme, proble
     for (const p of b.positions) {
       if (p.schemeIndex === null) {
         local.warning(p.labelCell, sheet.name, 'unknown-position',
-          `Позиция «${p.label}» не найдена в блоке «${scheme.blocks[b.schemeIndex].name}» методики: она оценена по параметрам блока.`);
+          `Позиция «${p.label}» не найдена в блоке «${scheme.blocks[b.schemeIndex].name}» ${schemeWhere(scheme)}: она оценена по параметрам блока.`);
       }
     }
   }

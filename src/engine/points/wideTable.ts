@@ -32,7 +32,7 @@ import { ProblemList } from '../problems';
 import { bestMatch } from './matchNames';
 import { isDash } from './marks';
 import { addressOf, isLabelText, isTotalLabel, mergedValue, sourceCell, textOf } from './gridCells';
-import type { PointsScheme } from './scheme';
+import { schemeWhere, type PointsScheme } from './scheme';
 import type { DeclaredCell, ReadBlock, ReadEntity, ReadPosition } from './sheetReading';
 import { parseCell } from '../values/parseCell';
 
@@ -245,7 +245,7 @@ export function readWideTable(sheet: SheetGrid, scheme: PointsScheme, problems: 
       }
       if (g.position === null) {
         local.warning(g.cell, sheet.name, 'unknown-position',
-          `Позиция «${g.label}» не найдена в блоке «${scheme.blocks[be.block].name}» методики: она оценена по параметрам блока.`);
+          `Позиция «${g.label}» не найдена в блоке «${scheme.blocks[be.block].name}» ${schemeWhere(scheme)}: она оценена по параметрам блока.`);
       }
     }
   }

@@ -48,6 +48,29 @@ export function formatPercentRu(x: number | null | undefined): string {
 }
 
 /**
+ * «69,96 %» rather than «70,0 %» for a value just below a threshold: a percentage as Сводная
+ * shows it, unless rounding to one decimal would carry it across one of `bounds` (a group's or
+ * a level's threshold) — then with as many decimals as keep it on its own side (up to four).
+ * In the note a list «Группа 2 (50–79 %) — Волосовский район (70,0 %)» under thresholds 70/40
+ * read as a contradiction (blind acceptance, round 5).
+ *
+ * Example:
+ *   formatPercentWithin(69.96, [70, 40]) // → '69,96 %'
+ *   formatPercentWithin(69.94, [70, 40]) // → '69,9 %'
+ */
+export function formatPercentWithin(x: number | null | undefined, bounds: readonly number[]): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return formatPercentRu(x);
+  const crosses = (shown: number) => bounds.some((b) => (x < b && shown >= b) || (x >= b && shown < b));
+  for (let decimals = 1; decimals <= 4; decimals++) {
+    const shown = roundHalfAway(x, decimals);
+    if (!crosses(shown)) return decimals === 1 ? formatPercentRu(x) : `${formatDecimalRu(shown, decimals)}${NBSP}%`;
+  }
+  // Within 0,00005 of a threshold: cut (not round) to four decimals, which stays on its side.
+  const cut = Math.trunc(x * 1e4) / 1e4;
+  return `${Math.abs(cut).toFixed(4).replace('.', ',')}${NBSP}%`;
+}
+
+/**
  * A difference of two percentages in percentage points, as a magnitude («12,5 п.п.»): the
  * sentence says «рост» or «снижение». The difference is taken between the displayed values,
  * so that «с 60,0 % до 72,5 %» always differs by exactly the «12,5 п.п.» printed next to it.

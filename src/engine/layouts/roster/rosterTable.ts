@@ -308,6 +308,7 @@ export function rosterTable(sheet: SheetGrid, header: RosterHeader, read: Roster
       entities: rows.map((r) => ({ name: r.name, row: sheet.startRow + r.row + 1, cell: r.nameCell })),
       overall: ful.overall,
       k: options.clusters?.k,
+      target: options.target,
     });
     clusterProblems(table.clusters, sheet.name, problems);
   }

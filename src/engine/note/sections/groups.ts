@@ -9,7 +9,8 @@
  */
 
 import { countRu } from '../../text/plural';
-import { formatPercentRu } from '../../text/percent';
+import { formatPercentWithin } from '../../text/percent';
+import { thresholdsOf } from '../../options';
 import { joinRu } from '../../text/list';
 import type { EntityResult } from '../../analysis';
 import type { NoteParagraph } from '../document';
@@ -27,13 +28,14 @@ export function groupsSection(ctx: TableContext): SectionDraft | null {
   // group: everyone» would say nothing.
   if (t.entities.every((e) => e.group === null)) return null;
   const p: NoteParagraph[] = [];
+  const bounds = thresholdsOf(analysis.options);
   p.push(text('По общему выполнению:'));
   for (const band of analysis.options.bands) {
     const members = t.entities.filter((e) => e.group === band.group).sort(byRank);
     if (members.length === 0) {
       p.push(item(`Группа ${band.group} (${band.label}): таких ${noun.forms[2]} нет.`));
     } else {
-      const list = joinRu(members.map((e) => `${e.name} (${formatPercentRu(e.fulfilment)})`));
+      const list = joinRu(members.map((e) => `${e.name} (${formatPercentWithin(e.fulfilment, bounds)})`));
       p.push(item(`Группа ${band.group} (${band.label}) — ${countRu(members.length, noun.forms)}: ${list}.`, members.map((e) => e.name)));
     }
   }

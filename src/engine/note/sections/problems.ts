@@ -11,7 +11,8 @@
  */
 
 import type { Indicator, TableAnalysis } from '../../analysis';
-import { formatPercentRu } from '../../text/percent';
+import { formatPercentWithin } from '../../text/percent';
+import { thresholdsOf } from '../../options';
 import { joinNamesRu, joinRu } from '../../text/list';
 import { weakestGroup } from '../../compute/groups';
 import { capitalise, criterionRef, indicatorRef } from '../prose';
@@ -71,7 +72,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
   const names = (xs: string[]) => (xs.length === all && all > 2 ? `у всех ${noun.forms[2]}` : joinNamesRu(xs, noun, 12));
   const describe = (ind: Indicator): NoteParagraph => {
     const c = concerned(t, ind.id);
-    let s = `${capitalise(indicatorRef(ind))} — ${formatPercentRu(ind.level)}.`;
+    let s = `${capitalise(indicatorRef(ind))} — ${formatPercentWithin(ind.level, [ind.target, ind.critical])}.`;
     // A one-row table (a regional summary) has nobody to name.
     if (all > 1) {
       if (c.deficit.length > 0) s += ` Дефицит: ${names(c.deficit)}.`;
@@ -95,7 +96,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
   const weakEntities = t.layout === 'plan' || weakest === null || weakest === 1 ? [] : t.entities.filter((e) => e.group === weakest);
   if (weakEntities.length > 0) {
     p.push(text(
-      `В группе ${weakest} (${weakBand?.label ?? ''}) по общему выполнению: ${joinRu(weakEntities.map((e) => `${e.name} (${formatPercentRu(e.fulfilment)})`))}.`,
+      `В группе ${weakest} (${weakBand?.label ?? ''}) по общему выполнению: ${joinRu(weakEntities.map((e) => `${e.name} (${formatPercentWithin(e.fulfilment, thresholdsOf(analysis.options))})`))}.`,
       weakEntities.map((e) => e.name),
     ));
   }
@@ -105,7 +106,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
     for (const c of t.criteria) {
       const weak = t.entities.filter((e) => e.criteriaGroups[c.label] === weakest && e.group !== weakest);
       if (weak.length === 0) continue;
-      parts.push(`${criterionRef(c.label, t.layout)} — ${joinRu(weak.map((e) => `${e.name} (${formatPercentRu(e.criteria[c.label])})`))}`);
+      parts.push(`${criterionRef(c.label, t.layout)} — ${joinRu(weak.map((e) => `${e.name} (${formatPercentWithin(e.criteria[c.label], thresholdsOf(analysis.options))})`))}`);
       for (const e of weak) names.push(e.name); // no push(...spread): weak can hold 100,000 entities
     }
     if (parts.length > 0) {

@@ -127,7 +127,9 @@ export function youngTeachersSection(ctx: TableContext): SectionDraft {
         if (x.young === true && x.mentor !== true && x.municipality) byMuni.set(x.municipality, (byMuni.get(x.municipality) ?? 0) + 1);
       }
       const worst = [...byMuni].sort((a, b) => b[1] - a[1]).slice(0, NAMED);
-      if (worst.length > 0) p.push(text(`Больше всего молодых педагогов без наставника: ${joinRu(worst.map(([m, n]) => `${m} (${n})`))}.`, worst.map(([m]) => m)));
+      // «Больше всего» only when some municipality has more than one: with one each it would be odd.
+      const lead = worst.length > 0 && worst[0][1] > 1 ? 'Больше всего молодых педагогов без наставника' : 'Молодые педагоги без наставника';
+      if (worst.length > 0) p.push(text(`${lead}: ${joinRu(worst.map(([m, n]) => `${m} (${n})`))}.`, worst.map(([m]) => m)));
     }
   }
   return { key: 'young', title: 'Молодые педагоги и наставничество', paragraphs: p };
@@ -174,7 +176,7 @@ export function rosterProblemsSection(ctx: TableContext): SectionDraft {
   if (risky.length > 0) {
     const lines = risky.map((s) => {
       const worst = [...s.areas].filter((x) => x.share !== null).sort((x, y) => y.share! - x.share!)[0];
-      return `${s.subject} — ${formatPercentRu(s.mean)}${worst ? ` (слабее всего ${quoted(worst.area)} — ${formatPercentRu(worst.share)})` : ''}`;
+      return `${s.subject} — ${formatPercentRu(s.mean)}${worst ? ` (больше всего ниже критического уровня — в области ${quoted(worst.area)}: ${formatPercentRu(worst.share)} педагогов)` : ''}`;
     });
     p.push(text(`Наибольший риск по предметам (средняя по областям доля педагогов ниже критического уровня): ${lines.join('; ')}.`));
   }
