@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { zipParts } from '../../src/adapters/xlsx/package/zipParts';
 import { PartStore } from '../../src/adapters/xlsx/package/partStore';
-import { OWNERSHIP_NAME, ownedSheetNames, sheetsOfReferences, withOwnershipRecord } from '../../src/adapters/xlsx/package/ownership';
+import { ownedSheetNames, sheetsOfReferences, withOwnershipRecord } from '../../src/adapters/xlsx/package/ownership';
 import { removeSheets } from '../../src/adapters/xlsx/package/removeSheets';
 import { highlightDxfIds, withoutOwnHighlights } from '../../src/adapters/xlsx/package/removeOwnHighlights';
 
@@ -14,17 +14,20 @@ const rels = (items: [string, string, string][]) =>
 describe('The ownership record of a result workbook', () => {
   const bare = `${HEAD}<workbook ${NS}><sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/></workbook>`;
 
-  it('goes into a new <definedNames> before <calcPr>, where the schema puts it', () => {
+  it('goes into a new <definedNames> before <calcPr>, where the schema puts it: one hidden name per sheet, each a plain reference', () => {
     const xml = withOwnershipRecord(bare, ['Сводная', 'Справка']);
-    assert.match(xml, /<\/sheets><definedNames><definedName name="_metodMonitor_sheets" hidden="1">'Сводная'!\$A\$1,'Справка'!\$A\$1<\/definedName><\/definedNames><calcPr/);
+    assert.match(
+      xml,
+      /<\/sheets><definedNames><definedName name="_metodMonitor_sheet1" hidden="1">'Сводная'!\$A\$1<\/definedName><definedName name="_metodMonitor_sheet2" hidden="1">'Справка'!\$A\$1<\/definedName><\/definedNames><calcPr/,
+    );
     assert.deepEqual(ownedSheetNames(xml), ['Сводная', 'Справка']);
   });
 
   it('joins the user’s defined names and replaces an earlier record rather than adding a second', () => {
     const withNames = bare.replace('</sheets>', '</sheets><definedNames><definedName name="Итого">Лист1!$B$2</definedName></definedNames>');
-    const once = withOwnershipRecord(withNames, ['Сводная']);
+    const once = withOwnershipRecord(withNames, ['Сводная', 'Справка', 'Дефициты']);
     const twice = withOwnershipRecord(once, ['Сводная', 'Дефициты']);
-    assert.equal(twice.split(OWNERSHIP_NAME).length - 1, 1);
+    assert.equal(twice.split('_metodMonitor_sheet').length - 1, 2);
     assert.match(twice, /<definedName name="Итого">Лист1!\$B\$2<\/definedName>/);
     assert.deepEqual(ownedSheetNames(twice), ['Сводная', 'Дефициты']);
     assert.equal(ownedSheetNames(withOwnershipRecord(twice, [])), null, 'an empty record is removed');
@@ -34,6 +37,18 @@ describe('The ownership record of a result workbook', () => {
     const xml = withOwnershipRecord(bare, ["Итог 'черновик'", 'Проверка данных']);
     assert.deepEqual(ownedSheetNames(xml), ["Итог 'черновик'", 'Проверка данных']);
     assert.deepEqual(sheetsOfReferences("'Сводная'!$A$1,#REF!$A$1,Лист2!$A$1"), ['Сводная', 'Лист2']);
+    assert.deepEqual(ownedSheetNames(xml.replace("'Проверка данных'!$A$1", '#REF!$A$1')), ["Итог 'черновик'"]);
+  });
+
+  it('does not take Excel’s sheet-local copy of a name (made when the user copies a result sheet) for the record', () => {
+    const xml = withOwnershipRecord(bare, ['Сводная']).replace(
+      '</definedNames>',
+      `<definedName name="_metodMonitor_sheet1" localSheetId="1" hidden="1">'Сводная (2)'!$A$1</definedName></definedNames>`,
+    );
+    assert.deepEqual(ownedSheetNames(xml), ['Сводная']);
+    const again = withOwnershipRecord(xml, ['Сводная', 'Справка']);
+    assert.match(again, /localSheetId="1" hidden="1">'Сводная \(2\)'!\$A\$1/, 'the local copy is left as Excel made it');
+    assert.deepEqual(ownedSheetNames(again), ['Сводная', 'Справка']);
   });
 
   it('is absent from a workbook the command did not write', () => {
