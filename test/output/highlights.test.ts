@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { buildHighlights, mergeCells } from '../../src/engine/output/highlights';
 import type { Analysis, Deficit } from '../../src/engine/analysis';
 import { resolveOptions } from '../../src/engine/options';
@@ -77,5 +78,20 @@ describe('highlights mark deficit cells red and attention cells yellow', () => {
       { sheet: 'Лист1', kind: 'deficit', ranges: ['A2'] },
       { sheet: 'Лист 2', kind: 'deficit', ranges: ['A1'] },
     ]);
+  });
+
+  it('merges any set of cells into disjoint rectangles that cover exactly those cells (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ row: fc.integer({ min: 0, max: 9 }), col: fc.integer({ min: 0, max: 9 }) }), { maxLength: 60 }), (cells) => {
+        const want = new Set(cells.map((c) => `${c.row}:${c.col}`));
+        const covered: string[] = [];
+        for (const r of mergeCells(cells)) {
+          for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) covered.push(`${row}:${col}`);
+        }
+        assert.equal(covered.length, new Set(covered).size, 'rectangles overlap');
+        assert.deepEqual(new Set(covered), want);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
