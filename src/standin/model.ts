@@ -107,11 +107,19 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   /** `workbook.settings`: key → JSON text. */
   settings: Map<string, string>;
+  /** Workbook-level defined names (`workbook.names`), their formula as Excel keeps it («='Сводная'!$A$1»). */
+  names: NameModel[];
   structureProtected: boolean;
   activeSheetId: string | null;
   selection: { sheetId: string; address: string } | null;
   stats: SyncStats;
   nextId: number;
+}
+
+export interface NameModel {
+  name: string;
+  formula: string;
+  visible: boolean;
 }
 
 /** The initial state of a stand-in workbook, as JSON (see scripts/workbook-to-json.ts). */
@@ -128,6 +136,7 @@ export interface StandinSnapshot {
     protected?: boolean;
   }[];
   settings?: Record<string, unknown>;
+  names?: { name: string; formula: string; visible?: boolean }[];
 }
 
 export function emptyStats(): SyncStats {
@@ -172,6 +181,7 @@ export function createWorkbookModel(snapshot: StandinSnapshot): WorkbookModel {
   const wb: WorkbookModel = {
     sheets: [],
     settings: new Map(),
+    names: [],
     structureProtected: false,
     activeSheetId: null,
     selection: null,
@@ -203,6 +213,7 @@ export function createWorkbookModel(snapshot: StandinSnapshot): WorkbookModel {
     wb.sheets.push(sheet);
   }
   for (const [k, v] of Object.entries(snapshot.settings ?? {})) wb.settings.set(k, JSON.stringify(v));
+  for (const n of snapshot.names ?? []) wb.names.push({ name: n.name, formula: n.formula, visible: n.visible ?? true });
   wb.activeSheetId = wb.sheets[0]?.id ?? null;
   return wb;
 }
@@ -282,4 +293,23 @@ export function usedRect(s: SheetModel, valuesOnly: boolean): Rect | null {
 /** Key of a cell in `SheetModel.styles`: Excel has at most 16 384 columns. */
 export function styleKey(row: number, col: number): number {
   return row * 16384 + col;
+}
+
+/** A sheet's name as a formula writes it: quoted when it is not a plain word. */
+function sheetRef(name: string): string {
+  return /^[A-Za-zА-Яа-яЁё_][\wА-Яа-яЁё.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * What Excel does to the defined names when a sheet is renamed (their references follow it) or
+ * deleted (they become #REF!). Only the references of names are kept up to date here; cell
+ * formulas are not re-evaluated by the stand-in.
+ */
+export function renameInNames(wb: WorkbookModel, from: string, to: string | null): void {
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quoted = new RegExp(`'${escape(from.replace(/'/g, "''"))}'!`, 'gi');
+  // Unquoted, only as a whole name: «Лист1!» but not the end of «МойЛист1!».
+  const plain = new RegExp(`(?<=^|[=,(\\s+\\-*/:;&])${escape(from)}!`, 'gi');
+  const replacement = to === null ? '#REF!' : `${sheetRef(to)}!`;
+  for (const n of wb.names) n.formula = n.formula.replace(quoted, () => replacement).replace(plain, () => replacement);
 }

@@ -14,6 +14,7 @@ import { StandinError } from './errors';
 import { newSheet, type SheetModel, type WorkbookModel } from './model';
 import { NOT_SCALAR, Proxy } from './proxy';
 import { TableCollectionProxy } from './tables';
+import { NamedItemCollectionProxy } from './names';
 import { WorksheetProxy } from './worksheet';
 
 export class WorkbookProxy extends Proxy<WorkbookModel> {
@@ -52,6 +53,9 @@ export class WorkbookProxy extends Proxy<WorkbookModel> {
   }
   get protection(): WorkbookProtectionProxy {
     return this.cached('protection', () => new WorkbookProtectionProxy(this.ctx));
+  }
+  get names(): NamedItemCollectionProxy {
+    return this.cached('names', () => new NamedItemCollectionProxy(this.ctx));
   }
   get tables(): TableCollectionProxy {
     return this.cached('tables', () => new TableCollectionProxy(this.ctx, () => null));

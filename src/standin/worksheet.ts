@@ -12,7 +12,7 @@
 import { MAX_COLS, MAX_ROWS, parseLocal, splitAreas, splitSheet, type Rect } from './a1';
 import type { StandinContext } from './context';
 import { StandinError, accessDenied } from './errors';
-import { usedRect, type SheetModel } from './model';
+import { renameInNames, usedRect, type SheetModel } from './model';
 import { NOT_SCALAR, Proxy } from './proxy';
 import { RangeAreasProxy, RangeProxy, type RangeRef } from './range';
 import { ChartCollectionProxy } from './charts';
@@ -79,6 +79,7 @@ export class WorksheetProxy extends Proxy<SheetModel> {
     this.queueSet('name', v, (m, name) => {
       checkStructure(this.ctx.model, 'Worksheet.name');
       checkSheetName(this.ctx.model, name, m);
+      renameInNames(this.ctx.model, m.name, name);
       m.name = name;
     });
   }
@@ -167,6 +168,7 @@ export class WorksheetProxy extends Proxy<SheetModel> {
         throw new StandinError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
       }
       wb.sheets = wb.sheets.filter((s) => s !== m);
+      renameInNames(wb, m.name, null);
       if (wb.activeSheetId === m.id) wb.activeSheetId = wb.sheets.find((s) => s.visibility === 'Visible')?.id ?? null;
       if (wb.selection?.sheetId === m.id) wb.selection = null;
     });

@@ -112,6 +112,15 @@ describe('Analysing a result workbook again', function () {
     assert.ok(names.includes('Сводная') && !names.includes('Сводная 2025'), names.join(', '));
   });
 
+  it('knows result sheets recorded the way Excel writes a name (unquoted, as the add-in leaves it)', async () => {
+    const excel = path.join(dir, 'итог-из-excel.xlsx');
+    await fs.copyFile(first, excel);
+    await editPart(excel, 'xl/workbook.xml', (x) => x.replace("'Сводная'!$A$1", 'Сводная!$A$1').replace("'Справка'!$A$1", 'Справка!$A$1'));
+    const out = path.join(dir, 'итог-из-excel-2.xlsx');
+    assert.equal((await analyze([excel, '--out', out])).code, 0);
+    assert.deepEqual((await open(out)).worksheets.map((w) => w.name), (await open(first)).worksheets.map((w) => w.name));
+  });
+
   it('never takes a sheet the user made under the same name after deleting the result sheet', async () => {
     // Deleting the sheet turns its reference in the record into #REF! (Excel, LibreOffice).
     const replaced = path.join(dir, 'итог-свой-лист.xlsx');

@@ -10,6 +10,7 @@
 
 import { runExcel } from './errors';
 import { ownedSheetIds, queueRegistryLoad } from './registry';
+import { queueToolRecordLoad } from './toolRecord';
 import type { SheetInfo } from './types';
 
 export async function listSheets(): Promise<SheetInfo[]> {
@@ -19,9 +20,10 @@ export async function listSheets(): Promise<SheetInfo[]> {
     const active = sheets.getActiveWorksheet();
     active.load('id');
     const getRegistry = queueRegistryLoad(ctx);
+    const getRecord = queueToolRecordLoad(ctx);
     await ctx.sync();
     const items = sheets.items.map((ws) => ({ id: ws.id, name: ws.name, visibility: String(ws.visibility), position: ws.position, protected: ws.protection.protected }));
-    const owned = ownedSheetIds(getRegistry(), items);
+    const owned = ownedSheetIds(getRegistry(), items, getRecord()?.sheets);
     return items
       .sort((a, b) => a.position - b.position)
       .map((s) => ({

@@ -23,6 +23,7 @@ import { isPayloadLimitError, runExcel, type ErrorPlace } from './errors';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './payload';
 import { areasFromAddress } from './rangeAddress';
 import { ownedSheetIds, queueRegistryLoad } from './registry';
+import { queueToolRecordLoad } from './toolRecord';
 import { OfficeAdapterError } from './types';
 
 export interface ReadOptions {
@@ -111,9 +112,10 @@ async function defaultSheetNames(ctx: Excel.RequestContext): Promise<string[]> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/id,items/name,items/visibility');
   const getRegistry = queueRegistryLoad(ctx);
+  const getRecord = queueToolRecordLoad(ctx);
   await ctx.sync();
   const items = sheets.items.map((s) => ({ id: s.id, name: s.name, visible: s.visibility === 'Visible' }));
-  const owned = ownedSheetIds(getRegistry(), items);
+  const owned = ownedSheetIds(getRegistry(), items, getRecord()?.sheets);
   return items.filter((s) => s.visible && !owned.has(s.id)).map((s) => s.name);
 }
 

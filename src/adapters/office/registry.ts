@@ -93,11 +93,15 @@ export function queueRegistrySave(ctx: Excel.RequestContext, registry: Registry)
   ctx.workbook.settings.add(REGISTRY_KEY, JSON.stringify({ ...registry, updated: new Date().toISOString() }));
 }
 
-/** Ids of the sheets the add-in owns, among the sheets that exist now. */
-export function ownedSheetIds(registry: Registry, existing: { id: string; name: string }[]): Set<string> {
+/**
+ * Ids of the result sheets, among the sheets that exist now: those the registry records, those of
+ * an interrupted run (pending names), and those the command line's record names (`toolSheets`,
+ * toolRecord.ts) — a workbook the command wrote is recalculated in place, not beside itself.
+ */
+export function ownedSheetIds(registry: Registry, existing: { id: string; name: string }[], toolSheets: string[] = []): Set<string> {
   const recorded = new Set(registry.sheets.map((s) => s.id));
-  const pending = new Set(registry.pendingNames.map((n) => n.toLowerCase()));
-  return new Set(existing.filter((s) => recorded.has(s.id) || pending.has(s.name.toLowerCase())).map((s) => s.id));
+  const byName = new Set([...registry.pendingNames, ...toolSheets].map((n) => n.toLowerCase()));
+  return new Set(existing.filter((s) => recorded.has(s.id) || byName.has(s.name.toLowerCase())).map((s) => s.id));
 }
 
 /** What the workbook records, in one `Excel.run` (for the pane and tests). */

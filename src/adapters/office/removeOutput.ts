@@ -1,6 +1,7 @@
 /**
- * Removes everything the add-in wrote: its result sheets (those its registry names), its
- * highlights, its registry and its stored settings. The user's sheets and formats stay.
+ * Removes everything the add-in wrote: its result sheets (those its registry names, and those
+ * the command line's record names), its highlights (and the command's, by their shape), its
+ * registry, the record and its stored settings. The user's sheets and formats stay.
  * For the pane's «Удалить результаты надстройки» and for docs/addin.md.
  *
  * Example:
@@ -10,6 +11,7 @@
 import { protectedSheetError, runExcel } from './errors';
 import { queueDeleteFormats, queueFormatIds } from './highlights';
 import { ownedSheetIds, queueRegistryLoad, REGISTRY_KEY } from './registry';
+import { findToolHighlights, queueToolRecordLoad } from './toolRecord';
 import { SETTINGS_KEY } from './settings';
 
 export async function removeOutput(): Promise<{ sheets: string[]; highlights: number }> {
@@ -22,12 +24,17 @@ export async function removeOutput(): Promise<{ sheets: string[]; highlights: nu
       item.load('key');
       return item;
     });
+    const getRecord = queueToolRecordLoad(ctx);
     await ctx.sync();
     const registry = getRegistry();
+    const record = getRecord();
     const items = sheets.items;
-    const owned = ownedSheetIds(registry, items);
+    const owned = ownedSheetIds(registry, items, record?.sheets);
     const byId = new Map(items.map((s) => [s.id, s]));
-    const present = registry.highlights.filter((h) => byId.has(h.sheetId) && !owned.has(h.sheetId));
+    // The command line's highlights too, when it wrote into this workbook (found by their shape).
+    const known = new Set(registry.highlights.flatMap((h) => h.formatIds));
+    const tool = record ? await findToolHighlights(ctx, items.filter((s) => !owned.has(s.id) && !s.protection.protected), known) : [];
+    const present = [...registry.highlights, ...tool].filter((h) => byId.has(h.sheetId) && !owned.has(h.sheetId));
     for (const h of present) {
       const ws = byId.get(h.sheetId)!;
       if (ws.protection.protected) throw protectedSheetError(ws.name, 'убрать выделение ячеек');
@@ -40,6 +47,7 @@ export async function removeOutput(): Promise<{ sheets: string[]; highlights: nu
     const deleted = items.filter((s) => owned.has(s.id));
     for (const ws of deleted) ws.delete();
     for (const item of stored) if (!item.isNullObject) item.delete();
+    for (const n of record?.names ?? []) n.delete();
     await ctx.sync();
     return { sheets: deleted.map((s) => s.name), highlights: removed };
   });

@@ -23,6 +23,10 @@ export interface WorkbookState {
   tables: { name: string; sheetId: string }[];
   registry: Registry;
   structureProtected: boolean;
+  /** Result sheets the command line's record names (toolRecord.ts). */
+  toolSheets?: string[];
+  /** The command line's highlights found on the sheets, by their shape. */
+  toolHighlights?: RegistryHighlight[];
 }
 
 export interface SheetTarget {
@@ -60,7 +64,7 @@ export function layoutWrite(plan: OutputPlan, state: WorkbookState, options: Lay
   const key = (s: string) => s.toLowerCase();
   const byName = new Map(state.sheets.map((s) => [key(s.name), s]));
   const byId = new Map(state.sheets.map((s) => [s.id, s]));
-  const owned = ownedSheetIds(state.registry, state.sheets);
+  const owned = ownedSheetIds(state.registry, state.sheets, state.toolSheets);
   const kinds = new Set(plan.sheets.map((s) => s.kind));
   const kindOf = new Map(state.registry.sheets.map((s) => [s.id, s.kind as string]));
 
@@ -93,7 +97,8 @@ export function layoutWrite(plan: OutputPlan, state: WorkbookState, options: Lay
     if (s.protected) throw protectedSheetError(s.name, 'выделить ячейки с дефицитами');
     highlightSheets.set(h.sheet, { id: s.id, name: s.name });
   }
-  const oldHighlights = state.registry.highlights.filter((h) => byId.has(h.sheetId) && !replacedIds.has(h.sheetId));
+  // The add-in's recorded highlights and the command line's found by their shape (toolRecord.ts).
+  const oldHighlights = [...state.registry.highlights, ...(state.toolHighlights ?? [])].filter((h) => byId.has(h.sheetId) && !replacedIds.has(h.sheetId));
   for (const h of oldHighlights) {
     const s = byId.get(h.sheetId)!;
     if (s.protected) throw protectedSheetError(s.name, 'убрать прежнее выделение ячеек');

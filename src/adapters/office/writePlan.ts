@@ -25,7 +25,8 @@ import type { OutputPlan } from '../../engine/output/plan';
 import { runExcel } from './errors';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './payload';
 import { areaLists, queueDeleteFormats, queueFormatIds, queueHighlightFormat } from './highlights';
-import { queueRegistryLoad, queueRegistrySave, type Registry, type RegistryHighlight, type RegistrySheet } from './registry';
+import { ownedSheetIds, queueRegistryLoad, queueRegistrySave, type Registry, type RegistryHighlight, type RegistrySheet } from './registry';
+import { findToolHighlights, queueToolRecordLoad, queueToolRecordSave, type ToolRecord } from './toolRecord';
 import type { WriteReport } from './types';
 import { layoutWrite, type LayoutOptions, type WorkbookState } from './writeLayout';
 import { OP_BYTES, sheetSteps, type SheetHandles, type Step } from './writeSheet';
@@ -126,6 +127,8 @@ export async function writePlan(plan: OutputPlan, options: WritePlanOptions = {}
       });
     });
     queueRegistrySave(ctx, { version: 1, sheets: [...keptSheets, ...newSheets], highlights: newHighlights, pendingNames: [] });
+    // The command line's record too, so the command knows these sheets (after the renames: a name follows its sheet).
+    queueToolRecordSave(ctx, state.toolRecord, [...added, ...layout.kept.map((k) => ctx.workbook.worksheets.getItem(k.id))]);
     if ((options.activate ?? true) && added.length > 0) added[0].activate();
     await ctx.sync();
 
@@ -138,7 +141,7 @@ export async function writePlan(plan: OutputPlan, options: WritePlanOptions = {}
 }
 
 /** Sync 1: what writePlan must know before changing anything. */
-async function readState(ctx: Excel.RequestContext): Promise<WorkbookState> {
+async function readState(ctx: Excel.RequestContext): Promise<WorkbookState & { toolRecord: ToolRecord | null }> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/id,items/name,items/protection/protected');
   const protection = ctx.workbook.protection;
@@ -146,12 +149,28 @@ async function readState(ctx: Excel.RequestContext): Promise<WorkbookState> {
   const tables = ctx.workbook.tables;
   tables.load('items/name,items/worksheet/id');
   const getRegistry = queueRegistryLoad(ctx);
+  const getRecord = queueToolRecordLoad(ctx);
   await ctx.sync();
+  const registry = getRegistry();
+  const record = getRecord();
+  const all = sheets.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected }));
+  // A workbook the command line wrote: its highlights are found by their shape (two more syncs,
+  // only then) on the sheets that are not result sheets.
+  let toolHighlights: RegistryHighlight[] = [];
+  if (record) {
+    const owned = ownedSheetIds(registry, all, record.sheets);
+    const known = new Set(registry.highlights.flatMap((h) => h.formatIds));
+    const found = await findToolHighlights(ctx, all.filter((s) => !owned.has(s.id) && !s.protected), known);
+    toolHighlights = found.map((f) => ({ sheetId: f.sheetId, sheet: f.sheet, kind: 'deficit', formatIds: f.formatIds, ranges: [] }));
+  }
   return {
-    sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected })),
+    sheets: all,
     tables: tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })),
-    registry: getRegistry(),
+    registry,
     structureProtected: protection.protected,
+    toolSheets: record?.sheets ?? [],
+    toolHighlights,
+    toolRecord: record,
   };
 }
 

@@ -9,6 +9,7 @@
 
 import type ExcelJS from 'exceljs';
 import { HIGHLIGHT_COLORS, type Highlight } from '../../engine/output/plan';
+import { isHighlightShape } from '../shared/ownershipRecord';
 
 /** Adds the rules; returns the number of ranges written (highlights on a missing sheet are skipped). */
 export function writeHighlights(wb: ExcelJS.Workbook, highlights: Highlight[]): number {
@@ -43,11 +44,8 @@ type CfRule = { type?: string; formulae?: unknown[]; style?: { fill?: { bgColor?
  * shape written above; the same test as package/removeOwnHighlights.ts applies to the XML).
  */
 function isOwnHighlight(rule: CfRule): boolean {
-  if (rule.type !== 'expression' || rule.formulae?.length !== 1 || !/^=?(TRUE|1)$/i.test(String(rule.formulae[0]).trim())) return false;
-  const rgb = (argb?: string) => (argb ?? '').toUpperCase().slice(-6);
-  const fill = rgb(rule.style?.fill?.bgColor?.argb ?? rule.style?.fill?.fgColor?.argb);
-  const font = rgb(rule.style?.font?.color?.argb);
-  return Object.values(HIGHLIGHT_COLORS).some((c) => c.fill === fill && c.font === font);
+  if (rule.type !== 'expression' || rule.formulae?.length !== 1) return false;
+  return isHighlightShape(String(rule.formulae[0]), rule.style?.fill?.bgColor?.argb ?? rule.style?.fill?.fgColor?.argb, rule.style?.font?.color?.argb);
 }
 
 /** Removes an earlier run's highlights from a sheet of a result workbook; returns how many rules went. */

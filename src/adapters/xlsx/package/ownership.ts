@@ -28,25 +28,14 @@
 
 import { unescapeXml } from './packageParts';
 import { xmlElementText } from '../chartParts';
+import { OWNERSHIP_PREFIX, ownershipName, quotedSheet, sheetsOfReferences } from '../../shared/ownershipRecord';
 
-/** The names' common start; the record is every workbook-level name `_metodMonitor_sheet<N>`. */
-export const OWNERSHIP_PREFIX = '_metodMonitor_sheet';
+export { sheetsOfReferences } from '../../shared/ownershipRecord';
 
 /** Every defined name of the record, workbook-level or not (an earlier run's one-name list `_metodMonitor_sheets` included). */
 const RECORD_RE = new RegExp(`<definedName\\b([^>]*)\\bname="${OWNERSHIP_PREFIX}(?:s|\\d+)"([^>]*)>([^<]*)</definedName>`, 'g');
 /** CT_Workbook elements that follow <definedNames>: it goes before the first of them. */
 const AFTER_DEFINED_NAMES = ['<calcPr', '<oleSize', '<customWorkbookViews', '<pivotCaches', '<smartTagPr', '<smartTagTypes', '<webPublishing', '<fileRecoveryPr', '<webPublishObjects', '<extLst', '</workbook>'];
-
-/** Sheet names in a reference list «'Свод ная'!$A$1,Лист2!$A$1,#REF!$A$1» (#REF! skipped). */
-export function sheetsOfReferences(formula: string): string[] {
-  const out: string[] = [];
-  const re = /(?:^|,)\s*(?:'((?:[^']|'')+)'|([^'!,]+))!/g;
-  for (const m of formula.matchAll(re)) {
-    const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2].trim();
-    if (name !== '#REF' && !name.startsWith('#')) out.push(name);
-  }
-  return out;
-}
 
 /** The result sheets the workbook's record names, or null when it holds no record. */
 export function ownedSheetNames(workbookXml: string): string[] | null {
@@ -61,17 +50,12 @@ export function ownedSheetNames(workbookXml: string): string[] | null {
   return found ? out : null;
 }
 
-/** A sheet name quoted for a reference: 'Проверка данных', with an apostrophe doubled. */
-function quoted(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The workbook XML with the record set to these sheets (replacing an earlier record; local copies of it stay as Excel made them). */
 export function withOwnershipRecord(workbookXml: string, sheets: string[]): string {
   let xml = workbookXml.replace(RECORD_RE, (whole, before: string, after: string) => (/\blocalSheetId=/.test(before + after) ? whole : ''));
   xml = xml.replace(/<definedNames>\s*<\/definedNames>/, '');
   if (sheets.length === 0) return xml;
-  const elements = sheets.map((n, i) => `<definedName name="${OWNERSHIP_PREFIX}${i + 1}" hidden="1">${xmlElementText(`${quoted(n)}!$A$1`)}</definedName>`).join('');
+  const elements = sheets.map((n, i) => `<definedName name="${ownershipName(i + 1)}" hidden="1">${xmlElementText(`${quotedSheet(n)}!$A$1`)}</definedName>`).join('');
   const open = /<definedNames\b[^>]*\/>|<\/definedNames>/.exec(xml);
   if (open) {
     return open[0] === '</definedNames>'

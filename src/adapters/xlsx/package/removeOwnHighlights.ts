@@ -16,8 +16,8 @@
  */
 
 import { HIGHLIGHT_COLORS } from '../../../engine/output/plan';
+import { isHighlightShape } from '../../shared/ownershipRecord';
 
-const OUR_COLORS = Object.values(HIGHLIGHT_COLORS).map((c) => ({ fill: c.fill.toUpperCase(), font: c.font.toUpperCase() }));
 
 /** Indexes of the dxfs in styles.xml that carry one of the highlight colour pairs. */
 export function highlightDxfIds(stylesXml: string): Set<number> {
@@ -29,7 +29,7 @@ export function highlightDxfIds(stylesXml: string): Set<number> {
     const body = m[1] ?? '';
     const fill = /<fill>[\s\S]*?<(?:bgColor|fgColor)\b[^>]*\brgb="(?:FF)?([0-9A-Fa-f]{6})"/.exec(body)?.[1]?.toUpperCase();
     const font = /<font>[\s\S]*?<color\b[^>]*\brgb="(?:FF)?([0-9A-Fa-f]{6})"/.exec(body)?.[1]?.toUpperCase();
-    if (OUR_COLORS.some((c) => c.fill === fill && c.font === font)) ids.add(i);
+    if (isHighlightShape('TRUE', fill, font)) ids.add(i);
     i++;
   }
   return ids;
@@ -40,7 +40,8 @@ function isOurRule(rule: string, dxfIds: Set<number>): boolean {
   const dxf = /\bdxfId="(\d+)"/.exec(rule)?.[1];
   if (dxf === undefined || !dxfIds.has(Number(dxf))) return false;
   const formulas = [...rule.matchAll(/<formula>([^<]*)<\/formula>/g)].map((f) => f[1].trim());
-  return formulas.length === 1 && /^=?(TRUE|1)$/i.test(formulas[0]);
+  // The colours were checked through the dxf; the formula is the rest of the shape.
+  return formulas.length === 1 && isHighlightShape(formulas[0], HIGHLIGHT_COLORS.deficit.fill, HIGHLIGHT_COLORS.deficit.font);
 }
 
 /** The sheet's bytes without the command's highlight rules; null when it had none. */
