@@ -10,6 +10,7 @@ import { zipParts } from '../../src/adapters/xlsx/package/zipParts';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { tempDir } from './xlsxFixtures';
+import { firstIndexOf } from '../../src/adapters/xlsx/package/packageParts';
 
 const MATRIX = path.join(__dirname, '..', '..', 'examples', 'matrix-ingushetia.xlsx');
 // A 1×1 PNG: the user's picture on their sheet.
@@ -96,5 +97,25 @@ describe('zipParts', () => {
     assert.equal(await zip.file('a.xml')!.async('string'), '<a/>');
     assert.equal(await zip.file('папка/б.txt')!.async('string'), big);
     assert.ok((await zip.file('bin')!.async('nodebuffer')).equals(PNG));
+  });
+});
+
+describe('firstIndexOf (where an element goes among the root’s children)', () => {
+  const tail = '</sheetData><conditionalFormatting sqref="A1"><cfRule type="dataBar" priority="1"><dataBar/><extLst><ext/></extLst></cfRule></conditionalFormatting><!-- <extLst> --><pageMargins/><extLst><ext/></extLst></worksheet>';
+
+  it('skips an <extLst> nested in a rule and finds the first child of the root in the list', () => {
+    assert.equal(firstIndexOf(tail, ['<extLst', '</worksheet>'], 2), tail.lastIndexOf('<extLst>'));
+    assert.equal(firstIndexOf(tail, ['<pageMargins', '<extLst', '</worksheet>'], 2), tail.indexOf('<pageMargins'));
+  });
+
+  it('finds the root’s end when no listed child is there, and −1 when there is no root end either', () => {
+    const bare = '<worksheet><sheetData/><autoFilter ref="A1:B2"><filterColumn colId="0"><extLst/></filterColumn></autoFilter></worksheet>';
+    assert.equal(firstIndexOf(bare, ['<extLst', '</worksheet>']), bare.indexOf('</worksheet>'));
+    assert.equal(firstIndexOf('<worksheet><a><extLst/></a>', ['<extLst', '</worksheet>']), -1);
+  });
+
+  it('does not take a longer name for a listed one (<drawingHF> is not <drawing>)', () => {
+    const xml = '<worksheet><drawingHF r:id="x"/><drawing r:id="y"/></worksheet>';
+    assert.equal(firstIndexOf(xml, ['<drawing']), xml.indexOf('<drawing r'));
   });
 });

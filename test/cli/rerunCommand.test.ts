@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { runAnalyze } from '../../src/cli/run';
 import { PartStore } from '../../src/adapters/xlsx/package/partStore';
 import { ownedSheetNames, withOwnershipRecord } from '../../src/adapters/xlsx/package/ownership';
+import { sheetPartsOf } from '../../src/adapters/xlsx/package/packageParts';
+import { SaxesParser } from 'saxes';
 import { EXAMPLES, sha256, tempDir } from './runCli';
 
 const MATRIX = path.join(EXAMPLES, 'matrix-ingushetia.xlsx');
@@ -100,6 +102,46 @@ describe('Analysing a result workbook again', function () {
     assert.ok(rules.some((c) => c.ref === 'D7:D11' && c.rules[0].style?.fill?.bgColor?.argb === 'FF00B050'), 'the user’s green rule stays');
     assert.equal(rules.filter((c) => c.rules.some((x) => x.style?.fill?.bgColor?.argb === 'FFFFC7CE')).length, 1, 'one set of red highlights');
     assert.ok(!after.worksheets.some((w) => /\(2\)$/.test(w.name)), after.worksheets.map((w) => w.name).join(', '));
+  });
+
+  it('leaves a user’s data bar whole (its rule holds an <extLst> of its own): the highlights go beside it, on the first run and on a re-run', async () => {
+    // Excel 2010+ writes a data bar with an <extLst> inside the rule and its x14 twin in the
+    // sheet's own <extLst>; the highlights must be neither inside the rule nor after the sheet's list.
+    const input = path.join(dir, 'гистограмма.xlsx');
+    await fs.copyFile(MATRIX, input);
+    const sheetPart = async (file: string) => {
+      const store = PartStore.read(await fs.readFile(file));
+      return sheetPartsOf(store.text('xl/workbook.xml'), store.text('xl/_rels/workbook.xml.rels')).parts.get(SOURCE)!;
+    };
+    const part = await sheetPart(input);
+    const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+    const ruleExt = `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>{00000000-0000-0000-0000-00000000000A}</x14:id></ext></extLst>`;
+    const dataBar = `<conditionalFormatting sqref="D7:D11"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>${ruleExt}</cfRule></conditionalFormatting>`;
+    const sheetExt = `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{00000000-0000-0000-0000-00000000000A}"><x14:dataBar minLength="0" maxLength="100"><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/></x14:dataBar></x14:cfRule><xm:sqref>D7:D11</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
+    await editPart(input, part, (xml) => {
+      const at = xml.search(/<pageMargins|<tableParts|<\/worksheet>/);
+      return xml.slice(0, at) + dataBar + xml.slice(at).replace('</worksheet>', `${sheetExt}</worksheet>`);
+    });
+    const once = path.join(dir, 'гистограмма-1.xlsx');
+    const twice = path.join(dir, 'гистограмма-2.xlsx');
+    assert.equal((await analyze([input, '--out', once])).code, 0);
+    assert.equal((await analyze([once, '--out', twice])).code, 0);
+    for (const file of [once, twice]) {
+      const xml = PartStore.read(await fs.readFile(file)).text(await sheetPart(file));
+      const parser = new SaxesParser();
+      parser.on('error', (e) => assert.fail(`${path.basename(file)}: ${e.message}`));
+      parser.write(xml).close();
+      assert.ok(xml.includes(dataBar), `${path.basename(file)}: the data bar rule is as the user made it`);
+      assert.ok(xml.includes(`${sheetExt}</worksheet>`), `${path.basename(file)}: the sheet's extension list is as it was, last`);
+      const tail = xml.slice(xml.indexOf(dataBar) + dataBar.length, xml.indexOf(sheetExt));
+      const highlights = (xml.match(/<formula>TRUE<\/formula>/g) ?? []).length;
+      assert.ok(highlights >= 1);
+      assert.equal((tail.match(/<formula>TRUE<\/formula>/g) ?? []).length, highlights, 'every highlight rule after the user’s rule, before the sheet’s extensions');
+      assert.equal(highlights, (xml.match(/<\/conditionalFormatting>/g) ?? []).length - 1, 'each in a block of its own: the earlier run’s are gone');
+      const cfs = cfsOf(await open(file), SOURCE);
+      assert.ok(cfs.some((c) => c.ref === 'D7:D11' && c.rules.some((r) => r.type === 'dataBar')), 'exceljs still reads the data bar');
+      assert.ok(cfs.some((c) => c.rules.some((r) => r.style?.fill?.bgColor?.argb === 'FFFFC7CE') && c.ref !== 'D7:D11'), 'and the red highlights on their own cells');
+    }
   });
 
   it('replaces a result sheet the user renamed (Excel rewrites the record with the name), as the add-in does', async () => {

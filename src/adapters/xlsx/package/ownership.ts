@@ -26,7 +26,7 @@
  *   ownedSheetNames('<workbook>…</workbook>') // → null (no record: the workbook is not a result)
  */
 
-import { unescapeXml } from './packageParts';
+import { firstIndexOf, unescapeXml } from './packageParts';
 import { xmlElementText } from '../chartParts';
 import { OWNERSHIP_PREFIX, ownershipName, quotedSheet, sheetsOfReferences } from '../../shared/ownershipRecord';
 
@@ -62,11 +62,8 @@ export function withOwnershipRecord(workbookXml: string, sheets: string[]): stri
       ? xml.slice(0, open.index) + elements + xml.slice(open.index)
       : xml.slice(0, open.index) + `<definedNames>${elements}</definedNames>` + xml.slice(open.index + open[0].length);
   }
-  let at = -1;
-  for (const tag of AFTER_DEFINED_NAMES) {
-    const i = xml.indexOf(tag, xml.indexOf('</sheets>'));
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
+  // Only the workbook's own children count: a workbookView can hold an <extLst> of its own.
+  const at = firstIndexOf(xml, AFTER_DEFINED_NAMES);
   if (at < 0) throw new Error('ownership: a workbook part without </workbook>');
   return `${xml.slice(0, at)}<definedNames>${elements}</definedNames>${xml.slice(at)}`;
 }

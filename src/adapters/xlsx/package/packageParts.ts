@@ -35,12 +35,30 @@ export function sheetPartsOf(workbookXml: string, relsXml: string): { parts: Map
   return { parts, maxSheetId };
 }
 
-/** Position of the first of the tags in the XML, or −1: where an element goes in its schema order. */
-export function firstIndexOf(xml: string, tags: string[]): number {
-  let at = -1;
-  for (const tag of tags) {
-    const i = xml.indexOf(tag);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
+/**
+ * Position of the first direct child of the root element (or the root's end tag) among the tags,
+ * or −1: where an element goes in its schema order. Only children of the root count — a
+ * `<cfRule>` of a data bar holds its own `<extLst>`, and an autofilter column can too; inserting
+ * before one of those put our rules inside the user's rule. `xml` may be a tail of the part: with
+ * `depth` 2 it starts inside a child of the root (the tail from `</sheetData>`).
+ *
+ * Example:
+ *   firstIndexOf('<worksheet><a><extLst/></a><extLst/></worksheet>', ['<extLst']) // → 27
+ */
+export function firstIndexOf(xml: string, tags: string[], depth = 0): number {
+  const wanted = new Set(tags.filter((t) => !t.startsWith('</')).map((t) => t.slice(1)));
+  let level = depth;
+  const tag = /<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    const name = m[2];
+    if (name === undefined) continue; // a comment, processing instruction or CDATA
+    if (m[1] === '/') {
+      if (level === 1 && tags.includes(`</${name}>`)) return m.index; // the root's end
+      level--;
+    } else {
+      if (level === 1 && wanted.has(name)) return m.index;
+      if (m[3] !== '/') level++;
+    }
   }
-  return at;
+  return -1;
 }

@@ -64,7 +64,7 @@ function sealWithHighlights(zip: PartStore, part: string, highlights: Highlight[
       return `<conditionalFormatting sqref="${h.ranges.join(' ')}"><cfRule type="expression" dxfId="${styles.dxf(h.kind)}" priority="${priority}"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
     })
     .join('');
-  const at = firstIndexOf(tail, AFTER_CF);
+  const at = firstIndexOf(tail, AFTER_CF, dataEnd >= 0 ? 2 : 0);
   if (at < 0) throw new Error('writePackage: a worksheet part without </worksheet>');
   const cut = tailAt + Buffer.byteLength(tail.slice(0, at), 'utf8');
   zip.sealWith(part, (sink) => {
