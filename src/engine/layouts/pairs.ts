@@ -152,8 +152,19 @@ function plausible(num: PairColumn, base: PairColumn, strict = false): boolean {
   return p.both === 0 || p.ok >= (strict ? 0.8 : 0.5) * p.both;
 }
 
+/**
+ * A header in quotes, at most 60 characters. A long header keeps its own (last) parts, not its
+ * group: under one «Молодые педагоги (…)» group every column would read alike.
+ *
+ * Example: quote('Молодые педагоги (до 35 лет, стаж не более 3 лет) / из них: / прошли КПК') → '«… / из них: / прошли КПК»'
+ */
 function quote(h: string): string {
-  return `«${h.length > 60 ? `${h.slice(0, 57)}…` : h}»`;
+  if (h.length <= 60) return `«${h}»`;
+  const parts = h.split(' / ');
+  let tail = parts[parts.length - 1];
+  for (let i = parts.length - 2; i >= 1 && tail.length + parts[i].length + 3 <= 56; i--) tail = `${parts[i]} / ${tail}`;
+  if (parts.length > 1 && tail.length <= 56) return `«… / ${tail}»`;
+  return `«${h.slice(0, 57)}…»`;
 }
 
 /** How many numeric columns left of a share are tried as its numerator (the nearest first). */
@@ -175,12 +186,19 @@ function pairsProvenByShares(ordered: PairColumn[], taken: Set<number>, declared
     if (share.kind !== 'percent' || declaredTaken.has(share.col)) continue;
     let best: { num: PairColumn; base: PairColumn; agree: number; both: number } | null = null;
     let tried = 0;
-    for (let xi = pi - 1; xi >= 0 && tried < NUMERATOR_REACH; xi--) {
+    let far = false;
+    const words = qualifierStems(share.header);
+    for (let xi = pi - 1; xi >= 0; xi--) {
       const num = ordered[xi];
-      if (num.kind === 'percent') break; // another share's columns lie beyond it
+      // Past another share, or past the nearest numerators, lie other pairs' columns: a count
+      // there is this share's numerator only when the headers say so too. «Доля молодых
+      // педагогов от всех педагогов» stands after the sub-counts of «Молодые педагоги / всего»
+      // and their own shares (finding of the sixth acceptance set).
+      if (num.kind === 'percent' || tried >= NUMERATOR_REACH) far = true;
       if (!numeric(num)) continue;
       tried++;
       if (used.has(num.col)) continue;
+      if (far && shared(words, qualifierStems(num.header)).length === 0) continue;
       for (let yi = xi - 1; yi >= 0; yi--) {
         const base = ordered[yi];
         if (!numeric(base)) continue;
