@@ -250,7 +250,10 @@ describe('The `analyze` command', function () {
     assert.ok(kpk, 'pair of J');
     assert.equal(kpk.base.cell, "'Форма ММС'!D4");
     assert.equal(kpk.manual, true);
-    assert.match(r.stderr, /J «Количество педагогов, прошедших КПК[^»]*» \/ D «[^»]*», доля K: задано пользователем/);
+    assert.match(r.stderr, /J «Количество педагогов, прошедших КПК[^»]*» \/ D «[^»]*»: задано пользователем/);
+    // K is the district's share of J in all teachers (C): not this pair's, and not an indicator.
+    const problems = JSON.parse(r.stdout).problems as { cell: string; message: string }[];
+    assert.ok(problems.some((p) => /^Доля в столбце K .* — это J от C .*а для J задана база D; столбец K не сверяется/.test(p.message)));
   });
 
   it('warns, and changes nothing, when --pair names a sheet without a table', () => {

@@ -341,6 +341,33 @@ describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
     assert.equal(t.pairs.find((p) => p.numerator.headerCell === 'Форма!E1')!.base.headerCell, 'Форма!B1');
   });
 
+  it('re-basing a count without naming its share leaves the share of the former base unchecked and unscored, and says so once', () => {
+    // Blind set 6, f01b: «из них по программам ЕФС» re-based on all teachers; its share column
+    // is of those trained (F/D) and right in every district.
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'Прошли КПК, всего', 'из них по программам ЕФС', 'доля от прошедших КПК, %'],
+      ['А', 100, 40, 10, '25,0'],
+      ['Б', 200, 50, 20, '40,0'],
+      ['В', 300, 90, 30, '33,3'],
+      ['Г', 120, 60, 12, '20,0'],
+    ]);
+    const plain = analyzeWorkbook({ sheets: [s] }).tables[0];
+    assert.equal(plain.pairs.find((p) => p.numerator.headerCell === 'Форма!D1')!.declared?.headerCell, 'Форма!E1', 'inferred: D/C with its share E');
+    const a = analyzeWorkbook({ sheets: [s] }, { pairs: [{ sheet: 'Форма', numerator: 'D', base: 'B' }] });
+    const t = a.tables[0];
+    const d = t.pairs.find((p) => p.numerator.headerCell === 'Форма!D1')!;
+    assert.equal(d.base.headerCell, 'Форма!B1');
+    assert.equal(d.declared, null);
+    assert.deepEqual(a.problems.filter((p) => p.code === 'declared-share-mismatch'), []);
+    assert.ok(!t.indicators.some((i) => i.source.headerCell === 'Форма!E1'), 'E is not an indicator');
+    const note = a.problems.filter((p) => p.cell === 'Форма!E1' && p.code === 'pairing');
+    assert.equal(note.length, 1);
+    assert.match(note[0].message, /это D от C \(совпадает в 4 из 4 строк\), а для D задана база B; столбец E не сверяется и не оценивается/);
+    // Named, the share is the user's to check: each district's disagreement is reported.
+    const named = analyzeWorkbook({ sheets: [s] }, { pairs: [{ sheet: 'Форма', numerator: 'D', base: 'B', declared: 'E' }] });
+    assert.equal(named.problems.filter((p) => p.code === 'declared-share-mismatch').length, 4);
+  });
+
   it('warns when a total row disagrees with the sum of the rows, at the total cell', () => {
     const s = sheet('Л', [
       ['МО', 'Всего педагогов', 'Количество педагогов с наставником'],

@@ -182,6 +182,21 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   }
   const pairByNum = new Map(pairs.map((p) => [p.numerator, p]));
   const declaredCols = new Set(pairs.filter((p) => p.declared !== null).map((p) => p.declared as number));
+  // A share column of the base a user's correction replaced: kept out of the scored
+  // indicators and the checks, and said once (not one mismatch per correct district).
+  for (const p of pairs) {
+    const other = p.otherBaseShare;
+    if (!other || declaredCols.has(other.col)) continue;
+    declaredCols.add(other.col);
+    const share = byCol.get(other.col)!;
+    const letter = (col: number) => columnLetter(first.view.lineIndex(col));
+    problems.info(
+      share.h.cell,
+      first.sheet,
+      'pairing',
+      `Доля в столбце ${letter(other.col)} «${share.h.header}» — это ${letter(p.numerator)} от ${letter(other.base)} (совпадает в ${other.agree} из ${other.both} строк), а для ${letter(p.numerator)} задана база ${letter(p.base)}; столбец ${letter(other.col)} не сверяется и не оценивается. Чтобы сверить его с новой парой, укажите его как долю этой пары.`,
+    );
+  }
   const dropped = new Set<Problem>();
   for (const col of declaredCols) {
     const [from, to] = readingProblems.get(col) ?? [0, 0];

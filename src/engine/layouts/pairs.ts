@@ -64,6 +64,12 @@ export interface InferredPair {
   manual: boolean;
   /** The user said there is no declared share (or named it): do not look for one. */
   declaredFixed?: boolean;
+  /**
+   * A pair the user re-based without naming its share: the share column beside its count that
+   * the numbers show to be the count over another column (its former base). It is neither this
+   * pair's share — checking it would report every correct district — nor an indicator.
+   */
+  otherBaseShare?: { col: number; base: number; agree: number; both: number };
 }
 
 const SUBCOUNT = /(^|[^а-яё])(из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.)/i;
@@ -177,9 +183,9 @@ const NUMERATOR_REACH = 3;
  * the nearest X, then the nearest Y. X and Y may be headed as plain numbers («Внедрена ЦМН,
  * ед.» over «Число общеобразовательных организаций»): the numbers say what they are.
  */
-function pairsProvenByShares(ordered: PairColumn[], taken: Set<number>, declaredTaken: Set<number>): { pair: InferredPair }[] {
+function pairsProvenByShares(ordered: PairColumn[], taken: Set<number>, declaredTaken: Set<number>): { pair: InferredPair; agree: number; both: number }[] {
   const numeric = (c: PairColumn) => c.kind === 'count' || c.kind === 'base' || c.kind === 'number';
-  const out: { pair: InferredPair }[] = [];
+  const out: { pair: InferredPair; agree: number; both: number }[] = [];
   const used = new Set<number>(taken);
   for (let pi = 0; pi < ordered.length; pi++) {
     const share = ordered[pi];
@@ -210,6 +216,8 @@ function pairsProvenByShares(ordered: PairColumn[], taken: Set<number>, declared
     if (!best) continue;
     used.add(best.num.col);
     out.push({
+      agree: best.agree,
+      both: best.both,
       pair: {
         numerator: best.num.col,
         base: best.base.col,
@@ -306,7 +314,20 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
   // for counts by the positional guess below («Число ОО» over «Всего педагогов»).
   const provenBases = new Set<number>();
   const proven = new Map<number, InferredPair>();
-  for (const { pair } of pairsProvenByShares(ordered, taken, fixedDeclared)) {
+  // A count the user re-based without naming its share still has its share column looked for:
+  // on the user's base it is the pair's share; on another base it is the former pair's, and
+  // is set aside (otherBaseShare), not checked against the new base row by row.
+  const openManual = new Map(fixed.filter((p) => p.declared === null && !p.declaredFixed).map((p) => [p.numerator, p]));
+  const closed = new Set([...taken].filter((c) => !openManual.has(c)));
+  for (const { pair, agree, both } of pairsProvenByShares(ordered, closed, fixedDeclared)) {
+    const mine = openManual.get(pair.numerator);
+    if (mine) {
+      if (mine.declared !== null || mine.otherBaseShare) continue;
+      if (pair.base === mine.base) mine.declared = pair.declared;
+      else mine.otherBaseShare = { col: pair.declared!, base: pair.base, agree, both };
+      fixedDeclared.add(pair.declared!);
+      continue;
+    }
     proven.set(pair.numerator, pair);
     fixedDeclared.add(pair.declared!);
     provenBases.add(pair.base);
@@ -428,8 +449,10 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
       // in more rows («Доля молодых» is young/total, not mentored/young), then the nearer one.
       const numValues = byCol.get(p.numerator)!.values;
       const baseValues = byCol.get(p.base)!.values;
-      // A pair the user set is theirs to judge: a share that disagrees is reported row by row.
-      if (!p.manual && contradicts(pc.values, numValues, baseValues)) continue;
+      // A share the user named is theirs to judge (it is not looked for here): one that disagrees
+      // is reported row by row. A pair re-based without a share named keeps the numbers' check:
+      // the share beside the count may well be of the base the user has just replaced.
+      if (contradicts(pc.values, numValues, baseValues)) continue;
       const agree = agreement(pc.values, numValues, baseValues).agree;
       if (words > matchWords || (words === matchWords && agree >= matchAgree)) {
         match = p;
