@@ -7,7 +7,8 @@ import { buildNoteSheet, NOTE_WIDTH } from '../../src/engine/note/noteSheet';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { toResultJson } from '../../src/engine/json';
 import { readWorkbookFiles } from '../../src/adapters/xlsx/readWorkbookFiles';
-import { ingushetia, K1, K3 } from './tabularFixtures';
+import { ingushetia, K1, K3, range } from './tabularFixtures';
+import type { SheetGrid } from '../../src/engine/grid';
 import { allText, districtSheet, nDistricts, percentsIn, section, summaryPercents } from './noteFixtures';
 
 const NB = '\u00A0';
@@ -187,5 +188,49 @@ describe('The analytical note (Справка)', () => {
     const best = [...a.tables[0].entities].sort((x, y) => (y.fulfilment ?? 0) - (x.fulfilment ?? 0))[0];
     assert.ok(section(d, 'overview').paragraphs.some((p) => p.text.startsWith('Наиболее высокий общий результат') && p.entities?.includes(best.name)));
     assert.ok(section(d, 'groups').paragraphs.some((p) => p.text.startsWith('Группа 1') && p.entities?.includes(best.name)));
+  });
+});
+
+describe('The note of a form of descriptive shares (blind acceptance set 6, f01)', () => {
+  // Two-row header: «Прошли КПК» over «всего» and «из них …», counts over all teachers.
+  const form: SheetGrid = {
+    name: 'Форма 1',
+    startRow: 0,
+    startCol: 0,
+    values: [
+      ['Сведения о повышении квалификации'],
+      [],
+      ['Муниципальный район', 'Всего педагогических работников, чел.', 'Прошли КПК в 2023/2024 уч. г.', '', ''],
+      ['', '', 'всего, чел.', 'доля от общего числа педагогов, %', 'из них в форме стажировки, чел.'],
+      ...['Бокситогорский', 'Волосовский', 'Волховский', 'Всеволожский', 'Выборгский', 'Гатчинский', 'Кингисеппский'].map((n, i) => {
+        const [all, trained] = [400 + 50 * i, 120 + 10 * i];
+        return [`${n} район`, all, trained, Math.round((trained / all) * 1000) / 10, 5 + i];
+      }),
+    ],
+    merges: [range('A3:A4'), range('B3:B4'), range('C3:E3')],
+  };
+  const analysis = analyzeWorkbook({ sheets: [form] });
+  const doc = buildNote(analysis);
+  const text = allText(doc);
+
+  it('reads the form as shares without a target: no overall result', () => {
+    assert.equal(analysis.tables[0].pairs.length, 2);
+    assert.ok(analysis.tables[0].entities.every((e) => e.fulfilment === null));
+  });
+
+  it('says the shares are descriptive instead of calling every level «не ниже целевого»', () => {
+    assert.match(section(doc, 'overview').paragraphs.map((p) => p.text).join('\n'), /Показатели: 2 доли по парам «количество \/ база» и 1 показатель в виде количеств\. Доли описательные: целевой уровень для них не задан/);
+    assert.ok(section(doc, 'problems').paragraphs.some((p) => p.text === 'Проблемные зоны не определяются: доли описательные, целевой уровень для них не задан.'));
+    assert.doesNotMatch(text, /не ниже целевого|Оцениваемых показателей|проблемных зон не выявлено/);
+  });
+
+  it('has no section on factors, which would have said «с данными меньше пяти (0)» of seven districts', () => {
+    assert.ok(!doc.sections.some((s) => s.key === 'factors'));
+    assert.doesNotMatch(text, /меньше пяти/);
+  });
+
+  it('names a sub-column with its group: «Прошли КПК …: всего, чел.», not «всего, чел.» alone', () => {
+    assert.match(text, /«Прошли КПК в 2023\/2024 уч\. г\.: всего, чел\.»: по региону/);
+    assert.match(text, /«Прошли КПК в 2023\/2024 уч\. г\.: из них в форме стажировки, чел\.»/);
   });
 });

@@ -12,8 +12,18 @@
 
 import { displayPercent } from '../text/percent';
 
-export function indicatorTitle(ind: { id: string; name: string }): string {
+/**
+ * The indicator's name as a committee reads it. A name that begins in lower case («всего,
+ * чел.», «из них в форме стажировки») continues the group header above it, and alone it says
+ * nothing: the group comes first, «Прошли КПК в 2023/2024 уч. г.: всего, чел.».
+ */
+export function indicatorTitle(ind: { id: string; name: string; source?: { header: string } }): string {
   let t = ind.name.replace(/\s+/g, ' ').trim();
+  const parts = ind.source?.header.split(' / ').map((x) => x.trim()).filter((x) => x !== '') ?? [];
+  if (/^[а-яё]/.test(t) && parts.length > 1 && parts[parts.length - 1] === t) {
+    const group = parts.slice(0, -1).filter((x) => !/^(из\s+них|в\s+том\s+числе)\s*:?$/i.test(x));
+    if (group.length > 0) t = `${group.join(', ').replace(/[,;:\s]+$/, '')}: ${t}`;
+  }
   t = t.replace(/^(показатель\s*)?\d+(\.\d+)*\.?\s+/i, '');
   t = t.replace(/,?\s*(да\s*\/\s*нет|%|в\s*%|баллы?)\s*$/i, '');
   t = t.replace(/[,;:\s]+$/, '').replace(/(\S{4,})\.$/, '$1');
@@ -35,7 +45,7 @@ export function criterionRef(label: string, layout: string, capital = true): str
  * «2.7 „…“»: the number (when it is a real number, not a column letter) and the name in quotes;
  * «показатель 2.7» when the header holds nothing but the number.
  */
-export function indicatorRef(ind: { id: string; name: string }, max = 120): string {
+export function indicatorRef(ind: { id: string; name: string; source?: { header: string } }, max = 120): string {
   const bare = indicatorTitle(ind).replace(/[.\s]+$/, '');
   if (bare === '' || bare === ind.id) return `показатель ${ind.id}`;
   const title = `«${shorten(indicatorTitle(ind), max)}»`;

@@ -50,6 +50,7 @@ import { formatPercentBound } from '../options';
 import { SUMMARY_CHANGE_HEADER, summaryChangeMarks } from '../periods/summaryMarks';
 import { writeShares } from './summaryShares';
 import { writeRosterSummary } from './summaryRoster';
+import { isDescriptiveTable } from '../compute/descriptive';
 
 type Row = (OutCell | null)[];
 
@@ -109,7 +110,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     // A counts form whose shares are all descriptive (no threshold set, METHODOLOGY §4) has no
     // fulfilment, group or rank: a table of empty columns would read as a failure. Its rows are
     // the shares table below, with a sentence saying why nothing is ranked.
-    const descriptive = t.criteria.length === 0 && t.shares.length > 0 && t.entities.every((e) => e.fulfilment === null);
+    const descriptive = isDescriptiveTable(t);
     if (descriptive) {
       rows.push([text('Доли описательные: общее выполнение, группы и место в рейтинге не рассчитываются — для долей не задан целевой уровень.', 'note')]);
       rows.push([]);

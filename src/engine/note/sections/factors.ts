@@ -26,6 +26,8 @@ export function factorsSection(ctx: TableContext): SectionDraft | null {
   if (t.layout === 'plan' || t.entities.length < 2) return null;
   const f = tableFactors(t, ctx.index);
   const p: NoteParagraph[] = [];
+  // No entity has an overall result (a form of descriptive shares): there is nothing to relate.
+  if (f.entities === 0) return null;
   if (f.reliability === 'none') {
     p.push(text(
       `Связь показателей с общим результатом не оценивалась: ${noun.forms[2]} с данными меньше ${MIN_ENTITIES === 5 ? 'пяти' : MIN_ENTITIES} (${f.entities}), и любые выводы были бы случайными.`,

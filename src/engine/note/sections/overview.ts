@@ -14,6 +14,10 @@ import { formatPercentRu } from '../../text/percent';
 import { joinNamesRu } from '../../text/list';
 import { extremes } from '../prose';
 import type { NoteParagraph } from '../document';
+import { isDescriptiveShare } from '../../compute/descriptive';
+
+/** «1 доля, 2 доли, 5 долей». */
+const SHARE_FORMS = ['доля', 'доли', 'долей'] as const;
 import { bound, caution, INDICATOR_FORMS, item, text, type SectionDraft, type TableContext } from '../context';
 
 export function overviewSection(ctx: TableContext): SectionDraft {
@@ -31,14 +35,22 @@ export function overviewSection(ctx: TableContext): SectionDraft {
   }
   p.push(text(coverage, incomplete.map((e) => e.name)));
 
-  const scored = t.indicators.filter((i) => i.kind !== 'count' && i.kind !== 'number');
-  const described = t.indicators.length - scored.length;
-  let inds = `Оцениваемых показателей: ${scored.length}`;
-  if (t.criteria.length > 0) inds += `, критериев: ${t.criteria.length}`;
-  inds += '.';
-  if (described > 0) inds += ` Кроме того, ${countRu(described, INDICATOR_FORMS)} в виде количеств (описательные, в выполнение не входят).`;
-  p.push(text(inds));
-  p.push(text(`Целевой уровень — ${bound(analysis.options.target)}, критический — ${bound(analysis.options.critical)}.`));
+  const shares = t.indicators.filter(isDescriptiveShare);
+  const scored = t.indicators.filter((i) => i.kind !== 'count' && i.kind !== 'number' && !isDescriptiveShare(i));
+  const described = t.indicators.length - scored.length - shares.length;
+  if (scored.length > 0 || shares.length === 0) {
+    let inds = `Оцениваемых показателей: ${scored.length}`;
+    if (t.criteria.length > 0) inds += `, критериев: ${t.criteria.length}`;
+    inds += '.';
+    if (shares.length > 0) inds += ` Кроме того, ${countRu(shares.length, SHARE_FORMS)} по парам «количество / база» (описательные, в выполнение не входят).`;
+    if (described > 0) inds += ` Кроме того, ${countRu(described, INDICATOR_FORMS)} в виде количеств (описательные, в выполнение не входят).`;
+    p.push(text(inds));
+    p.push(text(`Целевой уровень — ${bound(analysis.options.target)}, критический — ${bound(analysis.options.critical)}.`));
+  } else {
+    let inds = `Показатели: ${countRu(shares.length, SHARE_FORMS)} по парам «количество / база»`;
+    if (described > 0) inds += ` и ${countRu(described, INDICATOR_FORMS)} в виде количеств`;
+    p.push(text(`${inds}. Доли описательные: целевой уровень для них не задан, поэтому общее выполнение, группы и места не рассчитываются.`));
+  }
 
   const withResult = t.entities.filter((e) => e.fulfilment !== null);
   if (withResult.length === 1 && n === 1) {
@@ -64,7 +76,7 @@ export function overviewSection(ctx: TableContext): SectionDraft {
     p.push(item(`зона внимания (от ${bound(analysis.options.critical)} до целевого) — ${att};`));
     p.push(item(`ниже критического уровня — ${crit}.`));
   }
-  if (t.criteria.length === 0 && scored.length === 0) {
+  if (t.criteria.length === 0 && scored.length === 0 && shares.length === 0) {
     p.push(caution(`В таблице нет показателей, по которым считается выполнение; приведены только количественные данные.`));
   }
   return { key: 'overview', title: 'Общая характеристика', paragraphs: p };

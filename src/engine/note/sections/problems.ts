@@ -17,6 +17,7 @@ import { joinNamesRu, joinRu } from '../../text/list';
 import { weakestGroup } from '../../compute/groups';
 import { capitalise, criterionRef, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
+import { isDescriptiveShare } from '../../compute/descriptive';
 import { bound, item, text, type SectionDraft, type TableContext } from '../context';
 
 /** Problem-zone indicators, critical first, lowest level first within each status. */
@@ -66,7 +67,8 @@ export function problemsSection(ctx: TableContext): SectionDraft {
   const { target, critical } = analysis.options;
   const p: NoteParagraph[] = [];
   const zones = problemIndicators(t);
-  const withLevel = t.indicators.filter((i) => i.level !== null);
+  // Judged indicators only: a descriptive share has a level but no target to fall short of.
+  const withLevel = t.indicators.filter((i) => i.level !== null && !isDescriptiveShare(i));
 
   const all = t.entities.length;
   const names = (xs: string[]) => (xs.length === all && all > 2 ? `у всех ${noun.forms[2]}` : joinNamesRu(xs, noun, 12));
@@ -116,7 +118,9 @@ export function problemsSection(ctx: TableContext): SectionDraft {
   }
 
   if (p.length === 0) {
-    if (withLevel.length === 0) {
+    if (withLevel.length === 0 && t.indicators.some(isDescriptiveShare)) {
+      p.push(text('Проблемные зоны не определяются: доли описательные, целевой уровень для них не задан.'));
+    } else if (withLevel.length === 0) {
       p.push(text('Проблемные зоны по показателям не определены: ни у одного показателя нет уровня по региону.'));
     } else {
       p.push(text(`Проблемных зон не выявлено: уровень всех показателей по региону не ниже целевого (${bound(target)}).`));

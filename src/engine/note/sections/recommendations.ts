@@ -14,6 +14,7 @@ import { joinNamesRu, joinRu } from '../../text/list';
 import { forGroup, forTheme, themeFor } from '../../recommendations/match';
 import { capitalise, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
+import { isDescriptiveTable } from '../../compute/descriptive';
 import { item, text, type SectionDraft, type TableContext } from '../context';
 import { concerned, problemIndicators } from './problems';
 
@@ -66,6 +67,8 @@ export function recommendationsSection(ctx: TableContext): SectionDraft {
   if (lines.length > 0) {
     p.push(text('По проблемным зонам:'));
     for (const line of lines) p.push(line);
+  } else if (t.layout !== 'plan' && isDescriptiveTable(t)) {
+    p.push(text('Рекомендаций по проблемным зонам нет: доли описательные, проблемные зоны по ним не определяются.'));
   } else if (t.layout !== 'plan') {
     p.push(text('Рекомендаций по проблемным зонам нет: проблемных зон не выявлено.'));
   }
