@@ -56,10 +56,11 @@ export function writtenSheetsText(sheets: readonly string[]): string {
   return `Результаты записаны на листы ${quoted.slice(0, -1).join(', ')} и ${quoted[quoted.length - 1]}.`;
 }
 
-/** «Кластер 1 — наиболее низкие результаты: 750 (25,1 %), среднее 41,6 %, слабее всего «Цифровые»». */
+/** «Кластер 1 — наиболее низкие результаты: 750 (25,1 %), средний результат 41,6 %, слабее всего «Цифровые»». */
 export function clusterProfileLine(p: ClusterProfileView, forms: PluralForms): string {
   const weakest = p.weakest ? `, слабее всего «${p.weakest}»` : '';
-  return `${p.name}: ${countText(p.size, forms)} (${formatPercent(p.share)}), среднее ${formatPercent(p.mean)}${weakest}`;
+  const level = p.meanResult !== null ? `средний результат ${formatPercent(p.meanResult)}` : `в среднем по признакам ${formatPercent(p.mean)}`;
+  return `${p.name}: ${countText(p.size, forms)} (${formatPercent(p.share)}), ${level}${weakest}`;
 }
 
 /** «Центр: Предметные 44,9 %, Методические 40,1 %, …» — the profile in the features' order. */

@@ -120,6 +120,7 @@ function clustersView(c: ClusterSummary): ClustersView {
       size: p.size,
       share: p.share,
       mean: p.mean,
+      meanResult: p.meanResult,
       centre: [...p.centre],
       weakest: p.weakest,
       actions: [...p.actions],

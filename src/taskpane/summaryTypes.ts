@@ -89,6 +89,8 @@ export interface ClusterProfileView {
   share: number;
   /** Mean of the centre, percent. */
   mean: number;
+  /** Mean of the members' overall results, as in «Сводная»; null when they have none. */
+  meanResult: number | null;
   /** Centre per feature, percent, in the order of `ClustersView.features`. */
   centre: number[];
   weakest: string | null;

@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import type { SheetGrid } from '../../src/engine/grid';
+import { range } from './tabularFixtures';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildNote } from '../../src/engine/note/buildNote';
 import type { NoteDocument } from '../../src/engine/note/document';
@@ -84,6 +86,32 @@ describe('The clusters in the note of a matrix', () => {
     assert.match(c[0], /^Районы разделены методом k-средних на 2 кластера по показателям .*; число кластеров задано \(2\)\.$/);
     assert.match(c[1], /^Кластер 1 — наиболее низкие результаты: 3 района \(42,9\s%\), средний результат 10,0\s%.*: Район 4, Район 5 и Район 6\.$/);
     assert.match(c[2], /^Кластер 2 — наиболее высокие результаты: 4 района .*: Район 1, Район 2, Район 3 и Район 7\.$/);
+  });
+
+  it('quotes the members’ mean overall result, as in «Сводная», not the mean of the criteria (blind set 6, f03)', () => {
+    // Criterion 1 has three indicators, criterion 2 one: the overall result weighs indicators,
+    // the cluster centre weighs criteria.
+    const sheet: SheetGrid = {
+      name: 'Лист1',
+      startRow: 0,
+      startCol: 0,
+      values: [
+        ['Муниципальный район', 'Критерий 1. Организация', '', '', 'Критерий 2. Кадры'],
+        ['', '1.1 Наличие программы', '1.2 Наличие плана', '1.3 Наличие приказа', '2.1 Доля педагогов с ИППР, %'],
+        ['Район 1', 'да', 'да', 'да', '90%'], ['Район 2', 'да', 'да', 'нет', '80%'], ['Район 3', 'да', 'да', 'да', '70%'],
+        ['Район 4', 'нет', 'нет', 'да', '60%'], ['Район 5', 'нет', 'нет', 'нет', '70%'], ['Район 6', 'нет', 'да', 'нет', '65%'], ['Район 7', 'да', 'да', 'да', '95%'],
+      ],
+      merges: [range('A1:A2'), range('B1:D1')],
+    };
+    const a = analyzeWorkbook({ sheets: [sheet] }, { clusters: { k: 2 } });
+    const t = a.tables[0];
+    const weak = t.clusters!.clusters[0];
+    const members = t.clusters!.assignments.filter((x) => x.cluster === weak.cluster).map((x) => t.entities.find((e) => e.name === x.name)!.fulfilment!);
+    const expected = members.reduce((s, x) => s + x, 0) / members.length;
+    assert.ok(Math.abs(weak.meanResult! - expected) < 1e-9);
+    assert.ok(Math.abs(weak.meanResult! - weak.mean) > 1, `differs from the profile mean here (${weak.meanResult} vs ${weak.mean})`);
+    const line = section(buildNote(a), 'clusters')[1];
+    assert.ok(line.includes(`средний результат ${formatPercentRu(expected)}`), line);
   });
 
   it('has no clusters section for a table of fewer than six entities', () => {

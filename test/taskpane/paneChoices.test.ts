@@ -65,14 +65,14 @@ describe('The cluster and change sentences of the pane', () => {
     clustered: 21,
     leftOut: 1,
     profiles: [
-      { cluster: 1, name: 'Кластер 1 — наиболее низкие результаты', size: 1, share: 100 / 21, mean: 41.62, centre: [44.9, 38.34], weakest: 'Цифровые', actions: [] },
-      { cluster: 2, name: 'Кластер 2 — наиболее высокие результаты', size: 20, share: 2000 / 21, mean: 86, centre: [88, 84], weakest: 'Цифровые', actions: [] },
+      { cluster: 1, name: 'Кластер 1 — наиболее низкие результаты', size: 1, share: 100 / 21, mean: 41.62, meanResult: 42.5, centre: [44.9, 38.34], weakest: 'Цифровые', actions: [] },
+      { cluster: 2, name: 'Кластер 2 — наиболее высокие результаты', size: 20, share: 2000 / 21, mean: 86, meanResult: null, centre: [88, 84], weakest: 'Цифровые', actions: [] },
     ],
   };
 
-  it('counts the teachers of a profile in the right form, with its share, mean and weakest feature', () => {
-    assert.equal(clusterProfileLine(clusters.profiles[0], [...TEACHERS]), 'Кластер 1 — наиболее низкие результаты: 1 педагог (4,8 %), среднее 41,6 %, слабее всего «Цифровые»');
-    assert.match(clusterProfileLine(clusters.profiles[1], [...TEACHERS]), /: 20 педагогов \(95,2 %\)/);
+  it('counts the teachers of a profile in the right form, with its share, its members’ mean result and weakest feature', () => {
+    assert.equal(clusterProfileLine(clusters.profiles[0], [...TEACHERS]), 'Кластер 1 — наиболее низкие результаты: 1 педагог (4,8 %), средний результат 42,5 %, слабее всего «Цифровые»');
+    assert.match(clusterProfileLine(clusters.profiles[1], [...TEACHERS]), /: 20 педагогов \(95,2 %\), в среднем по признакам 86 %/);
   });
 
   it('gives the centre per feature in the features’ order', () => {

@@ -80,6 +80,14 @@ export function summariseClusters(input: ClusterInput): ClusterSummary {
       if (hi < 0 || v > c.centre[hi]) hi = j;
     });
     const weakest = lo >= 0 ? result.features[lo] : null;
+    let sum = 0;
+    let count = 0;
+    result.assignments.forEach((a, i) => {
+      const x = input.overall[i];
+      if (a !== c.cluster || x === null || x === undefined || !Number.isFinite(x)) return;
+      sum += x;
+      count++;
+    });
     return {
       cluster: c.cluster,
       name: `Кластер ${c.cluster} — ${label}`,
@@ -89,6 +97,7 @@ export function summariseClusters(input: ClusterInput): ClusterSummary {
       share: clustered > 0 ? (c.size / clustered) * 100 : 0,
       centre: [...c.centre],
       mean: m,
+      meanResult: count > 0 ? sum / count : null,
       weakest,
       strongest: hi >= 0 ? result.features[hi] : null,
       actions: clusterActions(input.audience, position === 'strongest' && input.target !== undefined && m < input.target ? 'middle' : position, weakest),

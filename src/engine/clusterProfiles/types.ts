@@ -33,8 +33,14 @@ export interface ClusterProfile {
   share: number;
   /** Centre per feature, percent (0–100), in the order of `features`. */
   centre: number[];
-  /** Mean of the centre. */
+  /** Mean of the centre (each feature weighted equally): the profile's level, for its label. */
   mean: number;
+  /**
+   * Mean of the members' overall results (entities: their fulfilment, as in «Сводная»), or
+   * null when there is none. Differs from `mean` when criteria have different numbers of
+   * indicators or a member has a gap: the note quotes this one as «средний результат».
+   */
+  meanResult: number | null;
   /** Feature with the lowest / highest centre value. */
   weakest: string | null;
   strongest: string | null;

@@ -34,7 +34,7 @@ export function clustersSection(ctx: TableContext): SectionDraft | null {
     const weakestAt = k.weakest !== null ? c.features.indexOf(k.weakest) : -1;
     const weakest = weakestAt >= 0 ? `, слабее всего — «${k.weakest}» (${formatPercentRu(k.centre[weakestAt])})` : '';
     const named = c.audience === 'entities' ? `: ${joinNamesRu(members, noun, 12)}` : '';
-    p.push(item(`${k.name}: ${countRu(k.size, forms)} (${formatPercentRu(k.share)}), средний результат ${formatPercentRu(k.mean)}${weakest}${named}.`, c.audience === 'entities' ? members : undefined));
+    p.push(item(`${k.name}: ${countRu(k.size, forms)} (${formatPercentRu(k.share)}), ${k.meanResult !== null ? `средний результат ${formatPercentRu(k.meanResult)}` : `в среднем по признакам ${formatPercentRu(k.mean)}`}${weakest}${named}.`, c.audience === 'entities' ? members : undefined));
   }
   if (c.leftOut > 0) p.push(text(`Не вошли в кластеры из-за пропусков в данных: ${countRu(c.leftOut, forms)}.`));
   if (c.silhouette !== null && c.silhouette < 0.25) {
