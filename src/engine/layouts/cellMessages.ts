@@ -11,6 +11,7 @@
 
 import type { CellValue } from '../grid';
 import { isPercentFormat } from '../values/parseCell';
+import { excelDateText, isDateFormat } from '../values/excelDate';
 
 /** A number the Russian way, up to `digits` decimals, no trailing zeros. */
 export function formatNumber(x: number, digits = 2): string {
@@ -26,6 +27,7 @@ export function shownValue(v: CellValue, format: string | null): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
     if (isPercentFormat(format)) return `${formatNumber(v * 100, 4)}%`;
+    if (isDateFormat(format)) return excelDateText(v, format);
     // A typed number is shown as typed; a computed one (a formula's result such as
     // −2,083333333333333) is cut to what a person reads — six significant decimals at most.
     return Number.isInteger(v) || String(v).length <= 12 ? String(v).replace('.', ',') : formatNumber(v, 6);

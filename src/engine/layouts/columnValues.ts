@@ -103,7 +103,11 @@ export function readColumnValues(spec: ColumnSpec, rows: RowRef[], cells: Column
         row.view.name,
         'missing',
         k === K_EMPTY
-          ? `Ячейка пуста (${row.name}); значение не учтено в расчётах.`
+          ? row.view.formula(row.row, col) !== null
+            // Saved by a program that does not calculate (a generator, some converters): Excel
+            // shows a value here, the file holds none.
+            ? `В ячейке формула без вычисленного значения (${row.name}): книга сохранена без пересчёта — откройте её в Excel и сохраните; значение не учтено в расчётах.`
+            : `Ячейка пуста (${row.name}); значение не учтено в расчётах.`
           : `Значение «${text}» означает отсутствие данных (${row.name}); ${NOT_COUNTED}`,
       );
       continue;
