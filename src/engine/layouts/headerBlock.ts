@@ -41,6 +41,9 @@ function isBlank(s: RowShape): boolean {
   return s.count === 0;
 }
 
+/** A line of notes: «Примечание», «Прим.», «Источник», «Пояснение», or a footnote mark. */
+const NOTE_LINE = /^\s*(примечани|прим\.|источник|пояснени|\*)/i;
+
 /** One text cell that is not a criterion heading over the indicators: a title. */
 function isTitleLike(view: TableView, r: number, s: RowShape, entityCol: number): boolean {
   if (s.count !== 1) return false;
@@ -142,6 +145,8 @@ function buildBlock(view: TableView, shapes: RowShape[], firstDataRow: number, e
       continue;
     }
     if (s.count !== 1 || typeof view.value(t, s.first) !== 'string') break;
+    // A note under the table above («Примечание: …», «* …») ends the title: it is not this table's.
+    if (NOTE_LINE.test(s.firstText)) break;
     titleParts.unshift(s.firstText);
     top = t;
     t--;

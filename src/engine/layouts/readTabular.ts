@@ -14,7 +14,7 @@ import type { SheetGrid } from '../grid';
 import type { AnalysisOptions } from '../options';
 import type { ProblemList } from '../problems';
 import type { TableAnalysis } from '../analysis';
-import { frameOn, readFrame, type TableFrame } from './tableFrame';
+import { frameOn, readFrames, type TableFrame } from './tableFrame';
 import { groupByTemplate, templateSignature } from './templates';
 import { TableView } from './tableView';
 import { columnLetter } from '../address';
@@ -28,9 +28,13 @@ export function readTabularSheets(
   const frames: TableFrame[] = [];
   const skipped: string[] = [];
   for (const sheet of sheets) {
-    const f = readFrame(sheet);
-    if (f) frames.push(f);
-    else skipped.push(sheet.name);
+    const found = readFrames(sheet);
+    if (found.length === 0) skipped.push(sheet.name);
+    frames.push(...found);
+    for (const f of found.slice(1)) {
+      const rows = `${sheet.startRow + f.view.top + f.block.headerFirst + 1}–${sheet.startRow + f.view.top + f.lastRow + 1}`;
+      problems.info(null, sheet.name, 'layout', `На листе «${sheet.name}» под таблицей найдена ещё одна таблица (строки ${rows}); она проанализирована отдельно.`);
+    }
   }
   const tables: TableAnalysis[] = [];
   const consumed: string[] = [];

@@ -84,10 +84,10 @@ export function looksTransposed(frame: TableFrame): boolean {
   return names.length >= 2 && ids * 2 >= names.length;
 }
 
-export function readFrame(sheet: SheetGrid): TableFrame | null {
-  const normal = frameOn(new TableView(sheet));
+export function readFrame(sheet: SheetGrid, top = 0): TableFrame | null {
+  const normal = frameOn(new TableView(sheet, false, top));
   if (!normal || !looksTransposed(normal)) return normal;
-  const view = TableView.window(sheet, true, normal.block.headerFirst, 0, normal.lastRow, normal.lastCol);
+  const view = TableView.window(sheet, true, top + normal.block.headerFirst, 0, top + normal.lastRow, normal.lastCol);
   const turned = frameOn(view);
   if (!turned) return normal;
   turned.title = normal.title;
@@ -97,4 +97,34 @@ export function readFrame(sheet: SheetGrid): TableFrame | null {
     if (isResultHeader(e.name) && !isTotalName(e.name)) e.name = 'Регион';
   }
   return turned;
+}
+
+/** Most tables one sheet is read as: a form rarely holds more than two or three. */
+const MAX_TABLES_PER_SHEET = 10;
+/** Entity rows a table below the first needs, so that a list in the notes is not taken for one. */
+const MIN_ENTITIES_BELOW = 3;
+
+/**
+ * Every table of a sheet, top to bottom: the first as readFrame finds it, then each table that
+ * stands under the previous one with a header of its own («Таблица 2. …» under the notes of
+ * table 1, finding of the sixth acceptance set). Addresses stay the sheet's own. Each found
+ * table below the first is read as a table of its own.
+ *
+ * Example:
+ *   readFrames(form) // → [frame of rows 4–18, frame of rows 24–36]
+ */
+export function readFrames(sheet: SheetGrid): TableFrame[] {
+  const first = readFrame(sheet);
+  if (!first) return [];
+  const frames = [first];
+  let prev = first;
+  while (!prev.transposed && frames.length < MAX_TABLES_PER_SHEET) {
+    const top = prev.view.top + prev.lastRow + 1;
+    if (top >= sheet.values.length) break;
+    const next = readFrame(sheet, top);
+    if (!next || next.transposed || next.entities.length < MIN_ENTITIES_BELOW) break;
+    frames.push(next);
+    prev = next;
+  }
+  return frames;
 }

@@ -92,7 +92,9 @@ export function buildNote(analysis: Analysis, opts: NoteOptions = {}): NoteDocum
     if (several) {
       top++;
       const name = t.title ? shorten(t.title, 110) : `лист${t.sheets.length > 1 ? 'ы' : ''} ${t.sheets.map((s) => `«${s}»`).join(', ')}`;
-      sections.push({ key: 'table', level: 1, heading: `${top}. Таблица ${i + 1}: ${name}`, paragraphs: [], table: i });
+      // A title that numbers its table itself («Таблица 2. …») is not numbered a second time.
+      const heading = /^таблица\s+\d/i.test(name) ? `${top}. ${name}` : `${top}. Таблица ${i + 1}: ${name}`;
+      sections.push({ key: 'table', level: 1, heading, paragraphs: [], table: i });
       drafts.forEach((d, k) => sections.push({ key: d.key, level: 2, heading: `${top}.${k + 1}. ${d.title}`, paragraphs: d.paragraphs, table: i }));
     } else {
       drafts.forEach((d) => {

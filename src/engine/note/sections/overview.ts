@@ -42,8 +42,11 @@ export function overviewSection(ctx: TableContext): SectionDraft {
     let inds = `Оцениваемых показателей: ${scored.length}`;
     if (t.criteria.length > 0) inds += `, критериев: ${t.criteria.length}`;
     inds += '.';
-    if (shares.length > 0) inds += ` Кроме того, ${countRu(shares.length, SHARE_FORMS)} по парам «количество / база» (описательные, в выполнение не входят).`;
-    if (described > 0) inds += ` Кроме того, ${countRu(described, INDICATOR_FORMS)} в виде количеств (описательные, в выполнение не входят).`;
+    const extra = [
+      ...(shares.length > 0 ? [`${countRu(shares.length, SHARE_FORMS)} по парам «количество / база»`] : []),
+      ...(described > 0 ? [`${countRu(described, INDICATOR_FORMS)} в виде количеств`] : []),
+    ];
+    if (extra.length > 0) inds += ` Кроме того, ${extra.join(' и ')} (описательные, в выполнение не входят).`;
     p.push(text(inds));
     p.push(text(`Целевой уровень — ${bound(analysis.options.target)}, критический — ${bound(analysis.options.critical)}.`));
   } else {

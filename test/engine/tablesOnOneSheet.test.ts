@@ -1,0 +1,62 @@
+import { strict as assert } from 'assert';
+import { analyzeWorkbook } from '../../src/engine/analyze';
+import { buildNote } from '../../src/engine/note/buildNote';
+import type { CellValue, SheetGrid } from '../../src/engine/grid';
+
+const DISTRICTS = ['Бокситогорский район', 'Волосовский район', 'Волховский район', 'Гатчинский район'];
+
+/** A district form with a second table under the first one's notes (blind acceptance set 6, f01). */
+function twoTables(second = true): SheetGrid {
+  const values: CellValue[][] = [
+    ['Таблица 1. Наставничество'],
+    ['Муниципальный район', '1.1 Наличие программы наставничества', '1.2 Наличие школы молодого педагога'],
+    ...DISTRICTS.map((d, i) => [d, 'да', i % 2 === 0 ? 'да' : 'нет']),
+    [],
+    ['Примечание: данные представлены районами.'],
+    [],
+  ];
+  if (second) {
+    values.push(
+      ['Таблица 2. Инновационная деятельность'],
+      ['Муниципальный район', '2.1 Доля школ с проектами, %', '2.2 Наличие сети методических объединений'],
+      ...DISTRICTS.map((d, i) => [d, `${40 + 20 * i}%`, i === 0 ? 'нет' : 'да']),
+    );
+  } else {
+    values.push(['1. Сведения за 2024 год.'], ['2. Сверка — ЛОИРО.'], ['3. Ответственный — методист.']);
+  }
+  return { name: 'Форма 1', startRow: 0, startCol: 0, values, merges: [] };
+}
+
+describe('A sheet with a second table under the first', () => {
+  const a = analyzeWorkbook({ sheets: [twoTables()] });
+
+  it('reads both tables, each with its own title (the note between them belongs to neither)', () => {
+    assert.deepEqual(a.tables.map((t) => [t.title, t.entities.length]), [
+      ['Таблица 1. Наставничество', 4],
+      ['Таблица 2. Инновационная деятельность', 4],
+    ]);
+  });
+
+  it('keeps the sheet’s own addresses in the second table', () => {
+    const t = a.tables[1];
+    assert.equal(t.entities[0].nameCell, "'Форма 1'!A12");
+    const deficit = t.deficits.find((d) => d.scope === 'cell' && d.entity === 'Бокситогорский район' && d.indicator === '2.2');
+    assert.equal(deficit?.cell, "'Форма 1'!C12");
+  });
+
+  it('says it found the second table, with its rows', () => {
+    const info = a.problems.filter((p) => /под таблицей найдена ещё одна таблица/.test(p.message));
+    assert.deepEqual(info.map((p) => [p.severity, p.message]), [['info', 'На листе «Форма 1» под таблицей найдена ещё одна таблица (строки 11–15); она проанализирована отдельно.']]);
+  });
+
+  it('gives the second table its own part of the note, without numbering it twice', () => {
+    const headings = buildNote(a).sections.filter((s) => s.key === 'table').map((s) => s.heading);
+    assert.deepEqual(headings, ['1. Таблица 1. Наставничество', '2. Таблица 2. Инновационная деятельность']);
+  });
+
+  it('takes no numbered list of notes under a table for a table', () => {
+    const one = analyzeWorkbook({ sheets: [twoTables(false)] });
+    assert.equal(one.tables.length, 1);
+    assert.ok(!one.problems.some((p) => /ещё одна таблица/.test(p.message)));
+  });
+});
