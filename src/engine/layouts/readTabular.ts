@@ -19,6 +19,7 @@ import { groupByTemplate, templateSignature } from './templates';
 import { TableView } from './tableView';
 import { columnLetter } from '../address';
 import { buildTable } from './buildTable';
+import { formulaReferences, sourceOf } from './formulaSources';
 
 export function readTabularSheets(
   sheets: SheetGrid[],
@@ -38,7 +39,7 @@ export function readTabularSheets(
   }
   const tables: TableAnalysis[] = [];
   const consumed: string[] = [];
-  for (const group of groupByTemplate(closeUpEmptyColumns(frames, problems))) {
+  for (const group of groupByTemplate(closeUpEmptyColumns(withoutFormulaSources(sheets, frames, problems), problems))) {
     const t = buildTable(group, options, problems);
     if (t) {
       tables.push(t);
@@ -101,4 +102,29 @@ function emptyColumns(f: TableFrame): Set<number> {
   let first = 0;
   while (empty.has(first)) empty.delete(first++);
   return empty;
+}
+
+/**
+ * The frames without the helper sheets that only feed another read sheet's formulas
+ * (formulaSources.ts), each left out with a message. A sheet whose own table is left out is
+ * never the reason to leave out another, so two sheets that refer to each other both stay.
+ */
+function withoutFormulaSources(sheets: SheetGrid[], frames: TableFrame[], problems: ProblemList): TableFrame[] {
+  if (frames.length < 2) return frames;
+  const refs = formulaReferences(sheets);
+  if (refs.size === 0) return frames;
+  const readers = new Set(frames.map((f) => f.sheet));
+  const left = new Set<string>();
+  const kept: TableFrame[] = [];
+  for (const f of frames) {
+    const reader = sourceOf(f, refs, readers);
+    if (reader !== null && !left.has(reader) && frames.some((g) => g.sheet === reader && g !== f)) {
+      left.add(f.sheet);
+      problems.info(null, f.sheet, 'layout',
+        `Лист «${f.sheet}» — исходные данные для формул листа «${reader}»; отдельно он не анализируется (чтобы проанализировать его, выберите только этот лист).`);
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept;
 }
