@@ -17,6 +17,7 @@ import { countRu, type PluralForms } from '../engine/text/plural';
 import { LAYOUT_LABELS } from '../engine/output/labels';
 import { youngTeachersSentence } from '../engine/output/summaryRoster';
 import { columnLetter } from '../engine/address';
+import { tableNoun } from '../engine/text/entityNoun';
 
 /** How many count/base pairs a report line lists before «…». */
 const PAIR_LIMIT = 6;
@@ -53,7 +54,7 @@ function tableLines(t: TableAnalysis, analysis: Analysis): string[] {
     `${layoutName(t.layout)}${t.transposed ? ' (перевёрнутая)' : ''} — ${sheetsText(t)}: ` +
       (t.layout === 'roster'
         ? `${count(t.entities.length, ['педагог', 'педагога', 'педагогов'])}, ${count(indicators, ['область диагностики', 'области диагностики', 'областей диагностики'])}.`
-        : `${count(t.entities.length, ['объект', 'объекта', 'объектов'])}, ${count(indicators, ['показатель', 'показателя', 'показателей'])}.`),
+        : `${count(t.entities.length, tableNoun(t, t.entities.slice(0, 50).map((e) => e.name)).forms)}, ${count(indicators, ['показатель', 'показателя', 'показателей'])}.`),
   );
   if (t.entities.length > 0 && t.entities.some((e) => e.group !== null)) {
     for (const band of analysis.options.bands) {

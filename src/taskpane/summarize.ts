@@ -12,7 +12,7 @@ import { columnLetter } from '../engine/address';
 import type { ClusterSummary } from '../engine/clusterProfiles/types';
 import { youngTeachersSentence } from '../engine/output/summaryRoster';
 import type { Problem } from '../engine/problems';
-import { entityNoun, nounByKey, type EntityNoun } from '../engine/text/entityNoun';
+import { tableNoun } from '../engine/text/entityNoun';
 import {
   NAME_LIMIT,
   PROBLEM_LIMIT,
@@ -146,26 +146,6 @@ function changesView(analysis: Analysis, table: number): ChangesView | null {
     onlyCurrentTotal: ch.onlyCurrent.entities.length,
     onlyPreviousTotal: ch.onlyPrevious.entities.length,
   };
-}
-
-/**
- * The noun for a table's rows, chosen as the note chooses it (src/engine/note/context.ts):
- * «мероприятие» for a plan, else the engine's `entityNoun` of the entity column's header.
- * When the header names nothing («Наименование»), the pane looks at the first names: if most
- * of them carry one noun («Кировский район», «Лужский район»), that noun is used.
- */
-export function tableNoun(t: Pick<TableAnalysis, 'layout' | 'entityLabel'>, names: readonly string[]): EntityNoun {
-  if (t.layout === 'plan') return nounByKey('item');
-  const fallback = nounByKey('object');
-  const byLabel = entityNoun(t.entityLabel);
-  if (byLabel !== fallback) return byLabel;
-  const votes = new Map<EntityNoun, number>();
-  for (const name of names) {
-    const noun = entityNoun(name);
-    if (noun !== fallback) votes.set(noun, (votes.get(noun) ?? 0) + 1);
-  }
-  for (const [noun, n] of votes) if (n > names.length / 2) return noun;
-  return fallback;
 }
 
 /** Members of each band, best fulfilment first; bands come from the options in force. */

@@ -53,6 +53,15 @@ describe('Layout A transposed: indicators in rows, entities in columns', () => {
     const p = a.problems.filter((x) => x.code === 'unreadable');
     assert.deepEqual(p.map((x) => x.cell), ['Лист1!E7']);
   });
+
+  it('calls an indicator a row in its messages, not a column (blind acceptance set 6, f07)', () => {
+    const bare = rows.map((r) => (r[1] === '1.2 Наличие модели методической работы' ? ['2', '1.2 Доля педагогов с наставником, %', 0.9, 0.95, 'да'] : r));
+    const a = analyzeWorkbook({ sheets: [sheet('Лист1', bare)] });
+    const note = a.problems.find((x) => x.code === 'percent-ambiguous')!;
+    assert.match(note.message, /^В строке «Критерий 1\. Системность методической работы \/ 1\.2 Доля педагогов с наставником, %» числа записаны без знака %|^В строке «1\.2 Доля педагогов с наставником, %» числа записаны без знака %/);
+    const wrong = a.problems.find((x) => x.cell === 'Лист1!E5')!;
+    assert.match(wrong.message, /не подходит для строки «/);
+  });
 });
 
 describe('Layout A transposed down to one result column for the region (seed 000, table 1)', () => {

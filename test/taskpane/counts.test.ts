@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { nounByKey, type PluralForms } from '../../src/engine/text';
 import { countText, formatCount } from '../../src/taskpane/format';
-import { tableNoun } from '../../src/taskpane/summarize';
+import { tableNoun } from '../../src/engine/text/entityNoun';
 
 const DISTRICT: PluralForms = ['район', 'района', 'районов'];
 
@@ -60,6 +60,12 @@ describe('The entity noun in the pane', () => {
   it('falls back on the names when the header says nothing', () => {
     assert.equal(tableNoun(matrix('Наименование'), ['Кировский район', 'Лужский район', 'г. Сосновый Бор']), nounByKey('district'));
     assert.equal(tableNoun(matrix('Наименование'), ['МБОУ СОШ № 1', 'Гимназия № 2', 'Лицей № 3']), nounByKey('school'));
+  });
+
+  it('is «округ» for okrugs named under a transposed table’s «Показатель» header (blind acceptance set 6, f07)', () => {
+    const names = ['Бабаевский округ', 'Белозерский округ', 'Вашкинский округ', 'г. Череповец'];
+    assert.equal(tableNoun(matrix('Показатель'), names), nounByKey('okrug'));
+    assert.equal(countText(12, tableNoun(matrix('Показатель'), names).forms), '12 округов');
   });
 
   it('is «объект» when nothing tells', () => {

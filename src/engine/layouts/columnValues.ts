@@ -86,7 +86,7 @@ export function readColumnValues(spec: ColumnSpec, rows: RowRef[], cells: Column
   let bare: 'fraction' | 'percent' | null = null;
   if (kind === 'percent') {
     bare = bareNumberReading(cells);
-    if (bare) reportBareNumbers(problems, spec.headerCell, spec.sheet, spec.header, bare, firstBareNumber(cells));
+    if (bare) reportBareNumbers(problems, spec.headerCell, spec.sheet, spec.header, bare, firstBareNumber(cells), rows.length > 0 && rows[0].view.transposed);
   }
 
   // No closures per cell: a 3 000 × 60 matrix reads 180 000 cells through this loop.
@@ -141,7 +141,7 @@ export function readColumnValues(spec: ColumnSpec, rows: RowRef[], cells: Column
           ok = false;
       }
       if (!ok) {
-        error = `Значение «${shown(row, col)}» не подходит для столбца «${spec.header}» (${KIND_WORD[kind] ?? 'ожидается число'}); ${NOT_COUNTED}`;
+        error = `Значение «${shown(row, col)}» не подходит для ${row.view.transposed ? 'строки' : 'столбца'} «${spec.header}» (${KIND_WORD[kind] ?? 'ожидается число'}); ${NOT_COUNTED}`;
       } else if ((kind === 'count' || kind === 'base') && v < 0) {
         error = `Отрицательное количество «${shown(row, col)}» невозможно (${row.name}); ${NOT_COUNTED}`;
         code = 'negative-count';

@@ -46,13 +46,14 @@ export function firstBareNumber(cells: ColumnCells): number | null {
 }
 
 /** Russian text for the header cell, showing how the column's first bare number was read. */
-export function bareNumberMessage(header: string, reading: BareReading, example: number | null = null): string {
+export function bareNumberMessage(header: string, reading: BareReading, example: number | null = null, inRow = false): string {
+  const where = inRow ? 'В строке' : 'В столбце';
   if (reading === 'fraction') {
     const shown = example === null ? '0,86 = 86 %' : `${formatNumber(example, 4)} = ${formatNumber(example * 100, 2)} %`;
-    return `В столбце «${header}» числа записаны без знака % и без процентного формата; все они не больше 1, поэтому прочитаны как доли единицы (${shown}) — проверьте формат ячеек.`;
+    return `${where} «${header}» числа записаны без знака % и без процентного формата; все они не больше 1, поэтому прочитаны как доли единицы (${shown}) — проверьте формат ячеек.`;
   }
   const shown = example === null ? '86 = 86 %' : `${formatNumber(example, 4)} = ${formatNumber(example, 4)} %`;
-  return `В столбце «${header}» числа записаны без знака % и без процентного формата; они прочитаны как проценты (${shown}) — проверьте формат ячеек.`;
+  return `${where} «${header}» числа записаны без знака % и без процентного формата; они прочитаны как проценты (${shown}) — проверьте формат ячеек.`;
 }
 
 /**
@@ -60,8 +61,8 @@ export function bareNumberMessage(header: string, reading: BareReading, example:
  * («Доля, %» with 90,5) are what districts usually type and cannot mean anything else: a note
  * (info). Every other reading is a guess the user should check: a warning.
  */
-export function reportBareNumbers(problems: ProblemList, cell: string, sheet: string, header: string, reading: BareReading, example: number | null): void {
-  const message = bareNumberMessage(header, reading, example);
+export function reportBareNumbers(problems: ProblemList, cell: string, sheet: string, header: string, reading: BareReading, example: number | null, inRow = false): void {
+  const message = bareNumberMessage(header, reading, example, inRow);
   if (reading === 'percent' && header.includes('%')) problems.info(cell, sheet, 'percent-ambiguous', message);
   else problems.warning(cell, sheet, 'percent-ambiguous', message);
 }

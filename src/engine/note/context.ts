@@ -10,7 +10,7 @@
 
 import type { Analysis, TableAnalysis } from '../analysis';
 import type { EntityNoun } from '../text/entityNoun';
-import { entityNoun, nounByKey } from '../text/entityNoun';
+import { tableNoun } from '../text/entityNoun';
 import type { RecommendationCatalogue } from '../recommendations/catalogue';
 import { builtInCatalogue } from '../recommendations/catalogue';
 import { formatPercentBound } from '../options';
@@ -45,7 +45,7 @@ export function tableContext(analysis: Analysis, index: number, problemsSheet: s
     analysis,
     table,
     index,
-    noun: table.layout === 'plan' ? nounByKey('item') : entityNoun(table.entityLabel),
+    noun: tableNoun(table, table.entities.slice(0, 50).map((e) => e.name)),
     catalogue: analysis.recommendations ?? builtInCatalogue(),
     groups: Math.max(1, analysis.options.bands.length),
     problemsSheet,

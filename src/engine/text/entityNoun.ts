@@ -41,6 +41,7 @@ const NOUNS = {
   },
   service: { forms: ['служба', 'службы', 'служб'], plural: 'службы', dativePlural: 'службам', gender: 'f' },
   city: { forms: ['город', 'города', 'городов'], plural: 'города', dativePlural: 'городам', gender: 'm' },
+  okrug: { forms: ['округ', 'округа', 'округов'], plural: 'округа', dativePlural: 'округам', gender: 'm' },
   item: { forms: ['мероприятие', 'мероприятия', 'мероприятий'], plural: 'мероприятия', dativePlural: 'мероприятиям', gender: 'n' },
   teacher: { forms: ['педагог', 'педагога', 'педагогов'], plural: 'педагоги', dativePlural: 'педагогам', gender: 'm' },
   object: { forms: ['объект', 'объекта', 'объектов'], plural: 'объекты', dativePlural: 'объектам', gender: 'm' },
@@ -62,6 +63,7 @@ const RULES: [RegExp, EntityNounKey][] = [
   [/служб|методическ.*центр/, 'service'],
   [word('и?ммс|рмс|мс|имц|тмс'), 'service'],
   [/район/, 'district'],
+  [word('округ'), 'okrug'],
   [/город/, 'city'],
   [/муниципалитет/, 'municipalityShort'],
   [/муниципальн/, 'municipality'],
@@ -83,4 +85,31 @@ export function entityNoun(label: string | null | undefined): EntityNoun {
 
 export function nounByKey(key: EntityNounKey): EntityNoun {
   return NOUNS[key];
+}
+
+/** How many entity names are looked at when the column header names nothing. */
+const NAMES_LOOKED_AT = 50;
+
+/**
+ * The noun for a table's rows: «мероприятие» for a plan, else the noun of the entity column's
+ * header. When the header names nothing («Наименование», or «Показатель» over a transposed
+ * table's municipalities), the names decide: if most of them carry one noun («Бабаевский
+ * округ», «Белозерский округ», «г. Череповец»), that noun is used, not «объект».
+ *
+ * Example:
+ *   tableNoun({ layout: 'matrix', entityLabel: 'Показатель' }, ['Бабаевский округ', 'Вашкинский округ', 'г. Череповец']).forms
+ *   // → ['округ', 'округа', 'округов']
+ */
+export function tableNoun(t: { layout: string; entityLabel: string | null }, names: readonly string[]): EntityNoun {
+  if (t.layout === 'plan') return NOUNS.item;
+  const byLabel = entityNoun(t.entityLabel);
+  if (byLabel !== NOUNS.object) return byLabel;
+  const sample = names.slice(0, NAMES_LOOKED_AT);
+  const votes = new Map<EntityNoun, number>();
+  for (const name of sample) {
+    const noun = entityNoun(name);
+    if (noun !== NOUNS.object) votes.set(noun, (votes.get(noun) ?? 0) + 1);
+  }
+  for (const [noun, n] of votes) if (n > sample.length / 2) return noun;
+  return NOUNS.object;
 }
