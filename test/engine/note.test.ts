@@ -234,3 +234,36 @@ describe('The note of a form of descriptive shares (blind acceptance set 6, f01)
     assert.match(text, /«Прошли КПК в 2023\/2024 уч\. г\.: из них в форме стажировки, чел\.»/);
   });
 });
+
+describe('The note’s strengths and group advice, worded for what the table has (blind acceptance set 6, f04)', () => {
+  const doc = buildNote(analyzeWorkbook({ sheets: [nDistricts(6, (i) => ['да', i < 2 ? 'да' : 'нет'])] }));
+  const text = allText(doc);
+
+  it('lists the only indicator at the target after a colon, not «в том числе»', () => {
+    assert.match(text, /На целевом уровне и выше — 1 показатель из 2: 1\.1 «Наличие программы наставничества» \(100,0\s%\)\./);
+    assert.doesNotMatch(text, /в том числе 1\.1/);
+  });
+
+  it('asks a group to close its gaps «по тем критериям и показателям», which holds with criteria or without', () => {
+    const withoutCriteria = buildNote(analyzeWorkbook({ sheets: [nDistricts(6, (i) => [i < 3 ? 'да' : 'нет', i < 5 ? 'да' : 'нет'])] }));
+    assert.doesNotMatch(allText(withoutCriteria), /отставания по критериям,/);
+    assert.match(allText(withoutCriteria), /Группа 2 \([^)]*\): Составить план устранения отставания по тем критериям и показателям, где результат ниже целевого уровня/);
+  });
+});
+
+describe('The note of a single district’s self-assessment (blind acceptance set 6, f05)', () => {
+  const doc = buildNote(analyzeWorkbook({ sheets: [districtSheet('Самооценка', ['1.1 Наличие программы', '1.2 Наличие плана', '1.3 Доля педагогов с ИОМ, %'], [['Тосненский район', 'да', 'нет', '90%']])] }));
+  const text = allText(doc);
+
+  it('states the district’s group beside its overall result', () => {
+    assert.match(text, /Общее выполнение: 63,3\s% — группа 2 \(50–79 %\)\./);
+  });
+
+  it('does not speak of «по региону» for the levels of one district', () => {
+    assert.match(text, /Уровень показателей \(3 показателя\):/);
+  });
+
+  it('gives the advice of its group', () => {
+    assert.match(text, /По группе:\nГруппа 2 \(Тосненский район\): Составить план устранения отставания/);
+  });
+});

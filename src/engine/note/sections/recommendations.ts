@@ -22,7 +22,8 @@ export function recommendationsSection(ctx: TableContext): SectionDraft {
   const { table: t, noun, catalogue, groups, analysis } = ctx;
   const p: NoteParagraph[] = [];
 
-  if (t.layout !== 'plan' && t.entities.length >= 2) {
+  // One entity too: a district's self-assessment gets the advice of its group.
+  if (t.layout !== 'plan' && t.entities.length >= 1) {
     const lines: NoteParagraph[] = [];
     for (const band of analysis.options.bands) {
       const members = t.entities.filter((e) => e.group === band.group);
@@ -35,7 +36,7 @@ export function recommendationsSection(ctx: TableContext): SectionDraft {
       ));
     }
     if (lines.length > 0) {
-      p.push(text('По группам:'));
+      p.push(text(lines.length === 1 ? 'По группе:' : 'По группам:'));
       for (const line of lines) p.push(line);
     }
   }

@@ -28,7 +28,8 @@ export function strengthsSection(ctx: TableContext): SectionDraft | null {
       const lead = ok.length === scored.length
         ? `Все показатели (${scored.length}) на целевом уровне и выше`
         : `На целевом уровне и выше — ${countRu(ok.length, INDICATOR_FORMS)} из ${scored.length}`;
-      p.push(text(`${lead}, в том числе ${joinRu(top)}.`));
+      // «в том числе» only before some of them: the whole list follows a colon.
+      p.push(text(ok.length > top.length ? `${lead}, в том числе ${joinRu(top)}.` : `${lead}: ${joinRu(top)}.`));
     }
   }
 
