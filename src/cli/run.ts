@@ -60,7 +60,7 @@ function prepareOutputs(args: RunArgs, loaded: LoadedWorkbooks, write: boolean, 
   // The cells are released once analysed: the writer copies the files' bytes, and the plan is
   // built from the analysis (on a 100,000-row form the grid is 60 MB of the peak).
   const analysis = analyzeWorkbook(takeGrid(loaded), analysisOptions(args));
-  const json = args.json ? `${JSON.stringify(withSkippedFiles(toResultJson(analysis), skipped), null, 2)}\n` : null;
+  const json = args.json ? `${JSON.stringify(withSkippedFiles(toResultJson(analysis, { note: args.note }), skipped), null, 2)}\n` : null;
   // A result workbook given back: its earlier result sheets are replaced (METHODOLOGY §7).
   const owned = replaceableSheets(loaded);
   const existingSheets = [...loaded.sheets.map((s) => s.name), ...owned];

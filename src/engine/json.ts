@@ -226,8 +226,8 @@ export interface ResultJson {
   problems: ResultProblem[];
   tables: ResultTable[];
   thresholds: ResultThresholds;
-  /** The analytical note («Справка»): title, period and its sections of Russian paragraphs. */
-  note: NoteDocument;
+  /** The analytical note («Справка»): title, period and its sections of Russian paragraphs; null when it was not asked for (`--no-note`). */
+  note: NoteDocument | null;
   /** Change since the previous period (AnalysisOptions.previousSheets); null when none was given. */
   changes: PeriodChanges | null;
   /** Rank correlation of each indicator with the overall result, per table (`table` is its index). */
@@ -382,7 +382,7 @@ function cellValue(v: CellValue): CellValue {
   return typeof v === 'number' && !Number.isFinite(v) ? null : v;
 }
 
-export function toResultJson(analysis: Analysis): ResultJson {
+export function toResultJson(analysis: Analysis, options: { note?: boolean } = {}): ResultJson {
   const entities: ResultEntity[] = [];
   const indicators: ResultIndicator[] = [];
   const shares: ResultShare[] = [];
@@ -481,7 +481,7 @@ export function toResultJson(analysis: Analysis): ResultJson {
       critical: analysis.options.critical,
       bands: analysis.options.bands.map((b) => ({ group: b.group, min: Number.isFinite(b.min) ? b.min : null, label: b.label })),
     },
-    note: buildNote(analysis),
+    note: options.note === false ? null : buildNote(analysis),
     changes: analysis.changes ?? null,
     factors: analysisFactors(analysis),
     clusters: firstClusters?.clusters ?? null,

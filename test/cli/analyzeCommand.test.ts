@@ -265,13 +265,14 @@ describe('The `analyze` command', function () {
     assert.ok(json.tables[0].pairs.every((p: { manual: boolean }) => !p.manual));
   });
 
-  it('writes no «Справка» with --no-note, and the rest as usual', async () => {
+  it('writes no «Справка» with --no-note (and no note in the JSON), and the rest as usual', async () => {
     const dir = await tempDir();
     const out = path.join(dir, 'итог.xlsx');
-    const r = runCli([MATRIX, '--no-note', '--out', out]);
+    const r = runCli([MATRIX, '--no-note', '--json', '--out', out]);
     assert.equal(r.status, 0, r.stderr);
     const names = await sheetNames(out);
     assert.ok(names.includes('Сводная') && names.includes('Дефициты'), names.join(', '));
     assert.ok(!names.includes('Справка'), names.join(', '));
+    assert.equal(JSON.parse(r.stdout).note, null, 'nor a note in the JSON');
   });
 });

@@ -162,9 +162,10 @@ describe('The analytical note (Справка)', () => {
 
   it('gives the note sections in the JSON result', () => {
     const json = toResultJson(analysis);
-    assert.equal(json.note.sections.length, doc.sections.length);
+    assert.equal(json.note?.sections.length, doc.sections.length);
     assert.deepEqual(JSON.parse(JSON.stringify(json.note)), doc);
     assert.equal(json.changes, null);
+    assert.equal(toResultJson(analysis, { note: false }).note, null, 'none when it was not asked for');
   });
 
   it('writes a part per table when the workbook holds several tables', () => {
@@ -265,5 +266,13 @@ describe('The note of a single district’s self-assessment (blind acceptance se
 
   it('gives the advice of its group', () => {
     assert.match(text, /По группе:\nГруппа 2 \(Тосненский район\): Составить план устранения отставания/);
+  });
+});
+
+describe('The note of two districts (blind acceptance set 6, f06)', () => {
+  it('names the higher and the lower overall result', () => {
+    const text = allText(buildNote(analyzeWorkbook({ sheets: [nDistricts(2, (i) => [i === 0 ? 'да' : 'нет', 'да'])] })));
+    assert.match(text, /Наиболее высокий общий результат \(100,0\s%\): Кировский район\./);
+    assert.match(text, /Наиболее низкий общий результат \(50,0\s%\): Лужский район\./);
   });
 });

@@ -65,7 +65,7 @@ export function overviewSection(ctx: TableContext): SectionDraft {
     const ex = extremes(withResult.map((e) => ({ name: e.name, value: e.fulfilment })));
     if (ex.allEqual && ex.best) {
       p.push(text(`У всех ${noun.forms[2]} одинаковый общий результат — ${formatPercentRu(ex.best.value)}.`));
-    } else if (ex.best && ex.worst && withResult.length >= 3) {
+    } else if (ex.best && ex.worst) {
       p.push(text(`Наиболее высокий общий результат (${formatPercentRu(ex.best.value)}): ${joinNamesRu(ex.best.names, noun, 5)}.`, ex.best.names));
       p.push(text(`Наиболее низкий общий результат (${formatPercentRu(ex.worst.value)}): ${joinNamesRu(ex.worst.names, noun, 5)}.`, ex.worst.names));
     }
