@@ -49,6 +49,13 @@ export interface SheetGrid {
    * readers skip them as if absent: they neither end the table nor count as blank rows.
    */
   omittedRows?: ReadonlySet<number>;
+  /**
+   * Grid rows and columns (indices into `values` / into a row) hidden in the workbook — by a
+   * filter, a collapsed group or by hand. They are read like any other: the engine only says
+   * that hidden data were counted. Absent when the adapter cannot tell.
+   */
+  hiddenRows?: ReadonlySet<number>;
+  hiddenColumns?: ReadonlySet<number>;
 }
 
 export interface WorkbookGrid {

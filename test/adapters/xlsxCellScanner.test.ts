@@ -133,3 +133,30 @@ describe('The sheet reader on large sheets and on the acceptance books', () => {
     for (const b of books) await sameGrids(b);
   });
 });
+
+describe('Hidden rows and columns of a sheet (a filter, a collapsed group, by hand)', () => {
+  it('are read from <row hidden> and <col hidden> into grid coordinates, within the grid', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Мониторинг');
+    ws.getCell('B3').value = 'Муниципальный район';
+    ws.getCell('C3').value = '1.1 Наличие программы';
+    ws.getCell('D3').value = '1.2 Наличие плана';
+    ['Кировский район', 'Лужский район', 'Тосненский район', 'Гатчинский район'].forEach((n, i) => {
+      ws.getCell(`B${4 + i}`).value = n;
+      ws.getCell(`C${4 + i}`).value = i === 1 ? 'нет' : 'да';
+      ws.getCell(`D${4 + i}`).value = 'да';
+    });
+    ws.getRow(5).hidden = true;
+    ws.getRow(7).hidden = true;
+    ws.getColumn('D').hidden = true;
+    ws.getColumn('H').hidden = true; // beyond the used range: not in the grid
+    const dir = await tempDir();
+    const file = path.join(dir, 'скрытые.xlsx');
+    await wb.xlsx.writeFile(file);
+    const [sheet] = (await sheetsFromPackage(await readFileBytes(file))).sheets;
+    assert.equal(sheet.grid.startRow, 2);
+    assert.equal(sheet.grid.startCol, 1);
+    assert.deepEqual([...(sheet.grid.hiddenRows ?? [])], [2, 4]);
+    assert.deepEqual([...(sheet.grid.hiddenColumns ?? [])], [2]);
+  });
+});

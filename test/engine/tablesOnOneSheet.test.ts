@@ -60,3 +60,36 @@ describe('A sheet with a second table under the first', () => {
     assert.ok(!one.problems.some((p) => /ещё одна таблица/.test(p.message)));
   });
 });
+
+describe('Hidden rows and columns of a table', () => {
+  const sheet: SheetGrid = {
+    name: 'Мониторинг',
+    startRow: 0,
+    startCol: 0,
+    values: [
+      ['Муниципальный район', '1.1 Наличие программы', '1.2 Наличие плана'],
+      ...DISTRICTS.map((d, i) => [d, i === 1 ? 'нет' : 'да', 'да']),
+    ],
+    merges: [],
+    hiddenRows: new Set([2, 4]),
+    hiddenColumns: new Set([2]),
+  };
+  const a = analyzeWorkbook({ sheets: [sheet] });
+
+  it('are counted like any other: every district is an entity, the hidden indicator is scored', () => {
+    assert.equal(a.tables[0].entities.length, 4);
+    assert.deepEqual(a.tables[0].indicators.map((i) => i.id), ['1.1', '1.2']);
+  });
+
+  it('are named in one note, so the count in the summary is not a surprise', () => {
+    const info = a.problems.filter((p) => /скрыты, но учтены/.test(p.message));
+    assert.deepEqual(info.map((p) => p.message), [
+      'На листе «Мониторинг» скрыты, но учтены в расчётах: 2 строки (Волосовский район, Гатчинский район) и столбец C. Таблица считается целиком — независимо от фильтра, группировки и скрытия.',
+    ]);
+  });
+
+  it('say nothing when nothing read is hidden', () => {
+    const plain = analyzeWorkbook({ sheets: [{ ...sheet, hiddenRows: new Set([40]), hiddenColumns: undefined }] });
+    assert.ok(!plain.problems.some((p) => /скрыты/.test(p.message)));
+  });
+});

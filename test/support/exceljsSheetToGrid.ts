@@ -87,6 +87,14 @@ export function sheetToGrid(
     }
   }
   const grid: SheetGrid = { name, startRow: top, startCol: left, values, numberFormats, formulas, merges };
+  // Hidden rows and columns as exceljs reads them (row.hidden, column.hidden), within the grid.
+  const hiddenRows = new Set<number>();
+  for (let r = 0; r < values.length; r++) if (ws.findRow(top + r + 1)?.hidden) hiddenRows.add(r);
+  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+  const hiddenColumns = new Set<number>();
+  for (let c = 0; c < width; c++) if (ws.getColumn(left + c + 1).hidden) hiddenColumns.add(c);
+  if (hiddenRows.size > 0) grid.hiddenRows = hiddenRows;
+  if (hiddenColumns.size > 0) grid.hiddenColumns = hiddenColumns;
   if (opts.source) grid.source = opts.source;
   if (hidden) grid.hidden = true;
   return grid;

@@ -48,6 +48,7 @@ import { assignCriteria } from './criteria';
 import { bareNumberReading } from './percentColumn';
 import { roundingTolerance } from './declaredRounding';
 import { checkDeclaredTotals } from './declaredTotals';
+import { reportHiddenLines } from './hiddenLines';
 import { shownValue } from './cellMessages';
 import { isCriterionText, isMeanTotalName } from './vocabulary';
 import type { ScoreLine } from '../compute/scoreLine';
@@ -165,6 +166,8 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
     );
     readingProblems.set(c.h.col, [start, problems.items.length]);
   }
+
+  reportHiddenLines(rows, data.map((c) => c.h.col), problems);
 
   // 4. Pairs and declared shares.
   const pairs = data.some((c) => c.kind === 'count' || c.kind === 'base') || (data.some((c) => c.kind === 'percent') && data.filter((c) => c.kind === 'number').length >= 2)

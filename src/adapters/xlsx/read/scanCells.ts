@@ -43,6 +43,10 @@ export interface CellHandlers {
   /** Called once per <c>; the object is reused for the next cell. */
   cell: (c: ScannedCell) => void;
   mergeCell: (ref: string) => void;
+  /** A <row hidden="1">: its zero-based row. */
+  hiddenRow?: (row: number) => void;
+  /** A <col min max hidden="1">: its zero-based first and last column. */
+  hiddenColumns?: (first: number, last: number) => void;
 }
 
 const LT = 60;
@@ -85,6 +89,11 @@ function nameAt(xml: string, from: number): { start: number; end: number } {
 
 function isName(xml: string, at: { start: number; end: number }, name: string): boolean {
   return at.end - at.start === name.length && xml.startsWith(name, at.start);
+}
+
+/** An xsd:boolean attribute that is set. */
+function isTrue(v: string | null): boolean {
+  return v === '1' || v === 'true';
 }
 
 /** The value of attribute `name` inside the tag xml[from, to), or null. */
@@ -212,6 +221,11 @@ export function scanCells(xml: string, on: CellHandlers, state: { row: number; c
       const r = attribute(xml, name.end, gt, 'r');
       state.row = r !== null ? Number(r) - 1 : state.row + 1;
       state.col = -1;
+      if (on.hiddenRow && isTrue(attribute(xml, name.end, gt, 'hidden'))) on.hiddenRow(state.row);
+    } else if (on.hiddenColumns && isName(xml, name, 'col')) {
+      const min = Number(attribute(xml, name.end, gt, 'min'));
+      const max = Number(attribute(xml, name.end, gt, 'max'));
+      if (isTrue(attribute(xml, name.end, gt, 'hidden')) && min >= 1 && max >= min) on.hiddenColumns(min - 1, max - 1);
     } else if (inCell && isName(xml, name, 'v')) {
       if (!selfClosing) {
         const t = textTo(xml, i);

@@ -132,6 +132,10 @@ function readSheet(xml: Buffer, strings: string[], formats: (string | null)[], r
       if (m) merges.push(m);
     },
   };
+  const hiddenRows: number[] = [];
+  const hiddenColumns: [number, number][] = [];
+  handlers.hiddenRow = (row) => hiddenRows.push(row);
+  handlers.hiddenColumns = (first, last) => hiddenColumns.push([first, last]);
   const state = { row: -1, col: -1 };
   let at = 0;
   while (at < xml.length) {
@@ -140,7 +144,21 @@ function readSheet(xml: Buffer, strings: string[], formats: (string | null)[], r
     scanCells(xml.toString('utf8', at, end), handlers, state);
     at = end;
   }
-  return cells.finish(merges);
+  return withHidden(cells.finish(merges), hiddenRows, hiddenColumns);
+}
+
+/** The hidden rows and columns in grid coordinates, within the grid (a <col> may run to XFD). */
+export function withHidden(grid: Omit<SheetGrid, 'name'>, rows: number[], columns: [number, number][]): Omit<SheetGrid, 'name'> {
+  const height = grid.values.length;
+  let width = 0;
+  for (const r of grid.values) if (r && r.length > width) width = r.length;
+  const hr = new Set<number>();
+  for (const r of rows) if (r - grid.startRow >= 0 && r - grid.startRow < height) hr.add(r - grid.startRow);
+  const hc = new Set<number>();
+  for (const [first, last] of columns) {
+    for (let c = Math.max(first, grid.startCol); c <= Math.min(last, grid.startCol + width - 1); c++) hc.add(c - grid.startCol);
+  }
+  return { ...grid, ...(hr.size > 0 ? { hiddenRows: hr } : {}), ...(hc.size > 0 ? { hiddenColumns: hc } : {}) };
 }
 
 function finishCell(cell: ScannedCell, strings: string[], formats: (string | null)[], masters: Map<string, { formula: string; ref: string }>, out: GridBuilder, renames?: Record<string, string>): void {

@@ -1,0 +1,64 @@
+/**
+ * Hidden rows and columns that were read. A filter, a collapsed group or a row hidden by hand
+ * does not take a municipality out of the monitoring: the table is computed over all its rows
+ * (METHODOLOGY §2 describes tables, not what the screen shows). But a methodologist who sees 12
+ * rows on screen and «21 муниципальное образование» in the note must be told why: one note per
+ * sheet names the hidden entities and the hidden indicator lines that were counted.
+ *
+ * Example:
+ *   hiddenLinesMessage(rows, [{ col: 6, cell: "Лист1!G4" }], 'Мониторинг')
+ *   // → 'На листе «Мониторинг» скрыты, но учтены в расчётах: 9 строк (Кировский район, …) и столбец G. …'
+ */
+
+import { columnLetter } from '../address';
+import { countRu } from '../text/plural';
+import type { ProblemList } from '../problems';
+import type { RowRef } from './entityRows';
+import type { TableView } from './tableView';
+
+const ROWS = ['строка', 'строки', 'строк'] as const;
+const COLUMNS = ['столбец', 'столбца', 'столбцов'] as const;
+const NAMES_SHOWN = 5;
+
+function entityHidden(view: TableView, r: number): boolean {
+  const s = view.sheet;
+  return view.transposed ? s.hiddenColumns?.has(view.gridCol(r, 0)) === true : s.hiddenRows?.has(view.gridRow(r, 0)) === true;
+}
+
+function lineHidden(view: TableView, c: number): boolean {
+  const s = view.sheet;
+  return view.transposed ? s.hiddenRows?.has(view.gridRow(0, c)) === true : s.hiddenColumns?.has(view.gridCol(0, c)) === true;
+}
+
+/** One info per sheet with hidden entities or hidden indicator lines among those read. */
+export function reportHiddenLines(rows: RowRef[], lines: number[], problems: ProblemList): void {
+  const views = new Map<TableView, RowRef[]>();
+  for (const r of rows) {
+    const list = views.get(r.view);
+    if (list) list.push(r);
+    else views.set(r.view, [r]);
+  }
+  for (const [view, own] of views) {
+    const s = view.sheet;
+    if (!s.hiddenRows && !s.hiddenColumns) continue;
+    const hidden = own.filter((r) => entityHidden(view, r.row));
+    const hiddenLines = lines.filter((c) => lineHidden(view, c));
+    if (hidden.length === 0 && hiddenLines.length === 0) continue;
+    const [entityForms, lineForms] = view.transposed ? [COLUMNS, ROWS] : [ROWS, COLUMNS];
+    const parts: string[] = [];
+    if (hidden.length > 0) {
+      const names = hidden.slice(0, NAMES_SHOWN).map((r) => r.name).join(', ');
+      parts.push(`${countRu(hidden.length, entityForms)} (${names}${hidden.length > NAMES_SHOWN ? ', …' : ''})`);
+    }
+    if (hiddenLines.length > 0) {
+      const labels = hiddenLines.map((c) => (view.transposed ? String(s.startRow + view.gridRow(0, c) + 1) : columnLetter(s.startCol + view.gridCol(0, c))));
+      parts.push(`${hiddenLines.length === 1 ? lineForms[0] : lineForms[2]} ${labels.join(', ')}`);
+    }
+    problems.info(
+      null,
+      s.name,
+      'layout',
+      `На листе «${s.name}» скрыты, но учтены в расчётах: ${parts.join(' и ')}. Таблица считается целиком — независимо от фильтра, группировки и скрытия.`,
+    );
+  }
+}
