@@ -82,6 +82,9 @@ export interface SheetModel {
   /** Cell styles keyed by `styleKey(row, col)` (a number: string keys cost a third of the time of formatting a long column). */
   styles: Map<number, CellStyleModel>;
   merges: Rect[];
+  /** Hidden rows and columns (sheet indices, 0-based): by a filter, a group or by hand. */
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   /** Column widths in points, by column. */
   columnWidths: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
@@ -132,6 +135,9 @@ export interface StandinSnapshot {
     numberFormats?: (string | null)[][];
     formulas?: (string | null)[][];
     merges?: { top: number; left: number; bottom: number; right: number }[];
+    /** Hidden rows and columns in sheet coordinates (0-based). */
+    hiddenRows?: number[];
+    hiddenColumns?: number[];
     visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
     protected?: boolean;
   }[];
@@ -168,6 +174,8 @@ export function newSheet(wb: WorkbookModel, name: string): SheetModel {
     formats: [],
     styles: new Map(),
     merges: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
     columnWidths: new Map(),
     freeze: null,
     tables: [],
@@ -210,6 +218,8 @@ export function createWorkbookModel(snapshot: StandinSnapshot): WorkbookModel {
     );
     sheet.merges = (s.merges ?? []).map((m) => ({ r0: m.top, c0: m.left, r1: m.bottom, c1: m.right }));
     sheet.protected = s.protected ?? false;
+    sheet.hiddenRows = new Set(s.hiddenRows ?? []);
+    sheet.hiddenColumns = new Set(s.hiddenColumns ?? []);
     wb.sheets.push(sheet);
   }
   for (const [k, v] of Object.entries(snapshot.settings ?? {})) wb.settings.set(k, JSON.stringify(v));

@@ -144,6 +144,10 @@ export class RangeProxy extends Proxy<RangeRef> {
         return grid(rect, (r, c) => cellFormula(sheet, r, c) ?? cellValue(sheet, r, c) ?? '');
       case 'numberFormat':
         return grid(rect, (r, c) => cellFormat(sheet, r, c));
+      case 'rowHidden':
+        return allOrNone(rect.r0, rect.r1, sheet.hiddenRows);
+      case 'columnHidden':
+        return allOrNone(rect.c0, rect.c1, sheet.hiddenColumns);
       default:
         return NOT_SCALAR;
     }
@@ -234,6 +238,44 @@ export class RangeProxy extends Proxy<RangeRef> {
 
   getResizedRange(deltaRows: number, deltaCols: number): RangeProxy {
     return this.derived(({ rect }) => ({ r0: rect.r0, c0: rect.c0, r1: rect.r1 + deltaRows, c1: rect.c1 + deltaCols }));
+  }
+
+  /** ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when some are. */
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden') as boolean | null;
+  }
+  set rowHidden(v: boolean) {
+    this.queueSet('rowHidden', v, (m, hide) => {
+      for (let r = m.rect.r0; r <= m.rect.r1; r++) (hide ? m.sheet.hiddenRows.add(r) : m.sheet.hiddenRows.delete(r));
+    });
+  }
+  get columnHidden(): boolean | null {
+    return this.read('columnHidden') as boolean | null;
+  }
+  set columnHidden(v: boolean) {
+    this.queueSet('columnHidden', v, (m, hide) => {
+      for (let c = m.rect.c0; c <= m.rect.c1; c++) (hide ? m.sheet.hiddenColumns.add(c) : m.sheet.hiddenColumns.delete(c));
+    });
+  }
+
+  /**
+   * ExcelApi 1.9: the cells of the range of one kind, or a null object when there are none.
+   * Only «Visible» is modelled (the add-in asks for nothing else): the rectangles of the range's
+   * visible rows and columns, runs joined.
+   */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    if (cellType !== 'Visible') throw new StandinError('NotImplemented', `The stand-in models getSpecialCells only for 'Visible', not '${cellType}'.`, 'Range');
+    return new RangeAreasProxy(
+      this.ctx,
+      () => {
+        const m = this._model();
+        const rows = runs(m.rect.r0, m.rect.r1, m.sheet.hiddenRows);
+        const cols = runs(m.rect.c0, m.rect.c1, m.sheet.hiddenColumns);
+        const areas = rows.flatMap(([r0, r1]) => cols.map(([c0, c1]) => ({ r0, c0, r1, c1 })));
+        return areas.length ? { sheet: m.sheet, areas } : null;
+      },
+      true,
+    );
   }
 
   /** ExcelApi 1.13: the merged areas inside the range, or a null object when there are none. */
@@ -446,3 +488,25 @@ export class RangeAreasProxy extends Proxy<AreasRef> {
 }
 
 export { colLetters };
+
+/** true when all of first..last are in the set, false when none is, null otherwise. */
+function allOrNone(first: number, last: number, hidden: Set<number>): boolean | null {
+  let n = 0;
+  for (let i = first; i <= last; i++) if (hidden.has(i)) n++;
+  return n === 0 ? false : n === last - first + 1 ? true : null;
+}
+
+/** The runs of first..last not in the set: [[from, to], …]. */
+function runs(first: number, last: number, hidden: Set<number>): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = first; i <= last + 1; i++) {
+    const visible = i <= last && !hidden.has(i);
+    if (visible && start < 0) start = i;
+    if (!visible && start >= 0) {
+      out.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return out;
+}

@@ -20,6 +20,8 @@ export function snapshotFromGrid(grid: WorkbookGrid, extra: { protectedSheets?: 
       numberFormats: s.numberFormats,
       formulas: s.formulas,
       merges: s.merges,
+      hiddenRows: s.hiddenRows ? [...s.hiddenRows].map((r) => s.startRow + r) : undefined,
+      hiddenColumns: s.hiddenColumns ? [...s.hiddenColumns].map((c) => s.startCol + c) : undefined,
       visibility: s.hidden ? 'Hidden' : 'Visible',
       protected: extra.protectedSheets?.includes(s.name) ?? false,
     })),

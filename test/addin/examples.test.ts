@@ -21,7 +21,8 @@ const files = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter((f) => f.endsW
  * The roster example holds 3,000 teachers: about 5 MB of results (Сводная, Дефициты, Кластеры) go
  * out in 4 MB requests, so it takes more syncs than the small examples (8 measured).
  */
-const SYNC_BUDGET: Record<string, number> = { 'roster-diagnostics.xlsx': 10 };
+// Reading takes three syncs (dimensions, cells, hidden rows), writing the rest.
+const SYNC_BUDGET: Record<string, number> = { 'roster-diagnostics.xlsx': 11 };
 
 const blank = (v: unknown) => (v === null || v === '' ? null : v);
 
@@ -35,7 +36,7 @@ describe('The Office adapter on the example workbooks', () => {
   }
 
   for (const file of files) {
-    it(`reads ${file} as the xlsx adapter does and writes its results in at most 5 syncs`, async () => {
+    it(`reads ${file} as the xlsx adapter does and writes its results in at most 6 syncs`, async () => {
       const path = join(EXAMPLES, file);
       const expected = (await readWorkbookFiles([path])).grid;
       const standin = await loadStandin([path]);
@@ -58,7 +59,7 @@ describe('The Office adapter on the example workbooks', () => {
 
       const plan = buildOutputPlan(analyzeWorkbook(grid), { existingSheets: names });
       const report = await writePlan(plan);
-      assert.equal(standin.model.stats.syncs <= (SYNC_BUDGET[file] ?? 5), true, `syncs ${standin.model.stats.syncs}`);
+      assert.equal(standin.model.stats.syncs <= (SYNC_BUDGET[file] ?? 6), true, `syncs ${standin.model.stats.syncs}`);
       assert.deepEqual(report.sheets, plan.sheets.map((s) => s.name));
       assert.equal(JSON.stringify(standin.model.sheets.filter((s) => names.includes(s.name)).map((s) => [s.values, s.formulas, s.formats])), before);
 

@@ -60,10 +60,26 @@ describe('The Office adapter', () => {
       ]);
     });
 
-    it('reads all requested sheets in two syncs', async () => {
+    it('reads all requested sheets in three syncs: their sizes, their cells, their hidden rows', async () => {
       const s = installGrid({ sheets: [...matrixGrid().sheets, { ...matrixGrid().sheets[0], name: 'Лист2' }] });
       await readSheets(['Лист1', 'Лист2']);
-      assert.equal(s.model.stats.syncs, 2);
+      assert.equal(s.model.stats.syncs, 3);
+    });
+
+    it('reads which rows and columns of the used range are hidden (a filter, a group), in grid coordinates', async () => {
+      const base = matrixGrid().sheets[0];
+      const s = installGrid({ sheets: [{ ...base, startRow: 2, hiddenRows: new Set([4, 6]), hiddenColumns: new Set([3]) }] });
+      const [read] = (await readSheets(['Лист1'])).sheets;
+      assert.deepEqual([...(read.hiddenRows ?? [])], [4, 6]);
+      assert.deepEqual([...(read.hiddenColumns ?? [])], [3]);
+      assert.equal(s.model.sheets[0].hiddenRows.has(6 + 2), true, 'the stand-in holds them in sheet rows');
+      const note = analyzeWorkbook({ sheets: [read] }).problems.filter((p) => /скрыты, но учтены/.test(p.message));
+      assert.equal(note.length, 1);
+      const plain = installGrid(matrixGrid());
+      void plain;
+      const [none] = (await readSheets(['Лист1'])).sheets;
+      assert.equal(none.hiddenRows, undefined);
+      assert.equal(none.hiddenColumns, undefined);
     });
 
     it('reads a 100,000-row sheet without any request or response over 5 MB', async function () {
@@ -243,7 +259,7 @@ describe('The Office adapter', () => {
         writes.filter((w) => w.prop !== 'numberFormat').map((w) => w.rows),
         written.map((x) => x.rows.length),
       );
-      assert.ok(s.model.stats.syncs <= 5);
+      assert.ok(s.model.stats.syncs <= 6);
     });
 
     it('writes a 100,000-row sheet in chunks of at most CHUNK_CELLS cells, in few syncs, none over 5 MB', async function () {
@@ -275,7 +291,7 @@ describe('The Office adapter', () => {
       const plan = buildOutputPlan(analyzeWorkbook(read), { existingSheets: ['Лист1'] });
       const report = await writePlan(plan);
       assert.deepEqual(report.sheets, plan.sheets.map((x) => x.name));
-      assert.equal(s.model.stats.syncs, 5);
+      assert.equal(s.model.stats.syncs, 6, 'three to read, three to write');
       for (const spec of plan.sheets) {
         const sh = sheet(s, spec.name);
         spec.rows.forEach((row, r) =>

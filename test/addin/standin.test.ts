@@ -23,6 +23,29 @@ describe('The Excel stand-in', () => {
     });
   });
 
+  it('hides rows and columns as Range.rowHidden / columnHidden do, and gives the visible cells as areas', async () => {
+    const s = createStandin({ sheets: [{ name: 'Лист1', values: Array.from({ length: 6 }, (_, r) => ['a', 'b', 'c', r]) }] });
+    await s.Excel.run(async (ctx: StandinContext) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1');
+      ws.getRange('A2:A3').rowHidden = true;
+      ws.getRange('B1').columnHidden = true;
+      const mixed = ws.getRange('A1:A3');
+      mixed.load('rowHidden');
+      const all = ws.getRange('A2:D3');
+      all.load('rowHidden');
+      const visible = ws.getRange('A1:D6').getSpecialCellsOrNullObject('Visible');
+      visible.load('address');
+      const none = ws.getRange('A2:D3').getSpecialCellsOrNullObject('Visible');
+      none.load('address');
+      assert.throws(() => visible.address, (e: { code?: string }) => e.code === 'PropertyNotLoaded');
+      await ctx.sync();
+      assert.equal(mixed.rowHidden, null);
+      assert.equal(all.rowHidden, true);
+      assert.equal(visible.address, 'Лист1!A1, Лист1!C1:D1, Лист1!A4:A6, Лист1!C4:D6');
+      assert.equal(none.isNullObject, true);
+    });
+  });
+
   it('makes writes visible only after sync()', async () => {
     const s = book();
     await s.Excel.run(async (ctx: StandinContext) => {

@@ -11,6 +11,8 @@
  *    measured on what came back; should Excel still refuse a sync as too large, the chunks
  *    of that sync are halved and read again (this is the one error handled here — any other
  *    reaches the caller).
+ * 3. one more sync asks for the visible cells of each used range (`getSpecialCellsOrNullObject
+ *    ('Visible')`, ExcelApi 1.9): the hidden rows and columns, for the engine's note on them.
  * Without `names`, all visible sheets the add-in did not write are read (one more sync to list them).
  *
  * Example:
@@ -77,6 +79,7 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
         range.load('values,numberFormat,formulas');
         return { chunk: c, range };
       });
+
       place.sheet = batch.length === 1 ? dims[batch[0].sheet].name : undefined;
       try {
         await ctx.sync();
@@ -103,8 +106,53 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
       }
       bytesPerCell = Math.max(MIN_BYTES_PER_CELL, measured * 1.5);
     }
+    await readHiddenLines(ctx, dims, grids);
     return { sheets: grids };
   });
+}
+
+/**
+ * One more sync: the visible cells of every used range, hence the hidden rows and columns. It
+ * is a sync of its own, after the cells, because what it tells is a note, not data: Excel may
+ * refuse a range of too many separate areas (a filter leaving every other row of a long form),
+ * and then the sheets are analysed without the note rather than not at all — that refusal is the
+ * one error this step lets go.
+ */
+async function readHiddenLines(ctx: Excel.RequestContext, dims: SheetDims[], grids: SheetGrid[]): Promise<void> {
+  const probes = dims.flatMap((d, i) => {
+    if (d.rows === 0) return [];
+    const areas = ctx.workbook.worksheets.getItem(d.name).getRangeByIndexes(d.startRow, d.startCol, d.rows, d.cols).getSpecialCellsOrNullObject(VISIBLE);
+    areas.load('address');
+    return [{ sheet: i, areas }];
+  });
+  if (probes.length === 0) return;
+  try {
+    await ctx.sync();
+  } catch {
+    return;
+  }
+  for (const { sheet, areas } of probes) Object.assign(grids[sheet], hiddenLines(dims[sheet], areas.isNullObject ? [] : areasFromAddress(areas.address)));
+}
+
+/** Excel.SpecialCellType.visible, spelt out: the enum is not there outside Office (tests, the stand-in). */
+const VISIBLE = 'Visible' as Excel.SpecialCellType.visible;
+
+/**
+ * The hidden rows and columns of a used range in grid coordinates, from its visible areas: a
+ * row no visible area covers is hidden, and so is a column. Only what is hidden is kept.
+ */
+function hiddenLines(d: SheetDims, visible: { top: number; left: number; bottom: number; right: number }[]): Pick<SheetGrid, 'hiddenRows' | 'hiddenColumns'> {
+  const rows = new Set<number>();
+  const cols = new Set<number>();
+  for (const a of visible) {
+    for (let r = Math.max(a.top, d.startRow); r <= Math.min(a.bottom, d.startRow + d.rows - 1); r++) rows.add(r - d.startRow);
+    for (let c = Math.max(a.left, d.startCol); c <= Math.min(a.right, d.startCol + d.cols - 1); c++) cols.add(c - d.startCol);
+  }
+  const hiddenRows = new Set<number>();
+  for (let r = 0; r < d.rows; r++) if (!rows.has(r)) hiddenRows.add(r);
+  const hiddenColumns = new Set<number>();
+  for (let c = 0; c < d.cols; c++) if (!cols.has(c)) hiddenColumns.add(c);
+  return { ...(hiddenRows.size > 0 ? { hiddenRows } : {}), ...(hiddenColumns.size > 0 ? { hiddenColumns } : {}) };
 }
 
 /** Visible sheets the add-in did not write. */
