@@ -96,6 +96,17 @@ function isTrue(v: string | null): boolean {
   return v === '1' || v === 'true';
 }
 
+/**
+ * `attribute` for a name that is usually absent («hidden» on a row): searched in the tag's own
+ * text. `attribute` searches the rest of the piece with indexOf, which is quick when the name
+ * turns up soon (r, t, s) but, for a name found nowhere, reads to the end of the megabyte for
+ * every row — a second of the 100,000-row reading.
+ */
+function boundedAttribute(xml: string, from: number, to: number, name: string): string | null {
+  const tag = xml.slice(from, to);
+  return tag.includes(name) ? attribute(tag, 0, tag.length, name) : null;
+}
+
 /** The value of attribute `name` inside the tag xml[from, to), or null. */
 function attribute(xml: string, from: number, to: number, name: string): string | null {
   let i = from;
@@ -221,11 +232,11 @@ export function scanCells(xml: string, on: CellHandlers, state: { row: number; c
       const r = attribute(xml, name.end, gt, 'r');
       state.row = r !== null ? Number(r) - 1 : state.row + 1;
       state.col = -1;
-      if (on.hiddenRow && isTrue(attribute(xml, name.end, gt, 'hidden'))) on.hiddenRow(state.row);
+      if (on.hiddenRow && isTrue(boundedAttribute(xml, name.end, gt, 'hidden'))) on.hiddenRow(state.row);
     } else if (on.hiddenColumns && isName(xml, name, 'col')) {
       const min = Number(attribute(xml, name.end, gt, 'min'));
       const max = Number(attribute(xml, name.end, gt, 'max'));
-      if (isTrue(attribute(xml, name.end, gt, 'hidden')) && min >= 1 && max >= min) on.hiddenColumns(min - 1, max - 1);
+      if (isTrue(boundedAttribute(xml, name.end, gt, 'hidden')) && min >= 1 && max >= min) on.hiddenColumns(min - 1, max - 1);
     } else if (inCell && isName(xml, name, 'v')) {
       if (!selfClosing) {
         const t = textTo(xml, i);
