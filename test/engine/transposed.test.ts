@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyzeWorkbook } from '../../src/engine/analyze';
+import { buildNote } from '../../src/engine/note/buildNote';
 import { sheet } from './tabularFixtures';
 
 function close(actual: number | null | undefined, expected: number): void {
@@ -73,6 +74,13 @@ describe('Layout A transposed down to one result column for the region (seed 000
     ['Наставничество в небольших ОУ ', '14%'],
     ['Группы ММС Вконтакте ', '100% \nот 3-5 до 28 групп'],
   ], { merges: ['A1:B1'] });
+
+  it('writes the note as the region’s summary: no group of the region and no group advice, levels «по региону»', () => {
+    const text = buildNote(analyzeWorkbook({ sheets: [seed000] })).sections.flatMap((x) => x.paragraphs.map((p) => p.text)).join('\n');
+    assert.match(text, /Общее выполнение: 75,0\s%\./);
+    assert.match(text, /Уровень показателей по региону \(4 показателя\):/);
+    assert.doesNotMatch(text, /группа 1 \(|По группе|Группа 1 \(Регион\)/);
+  });
 
   it('makes the region the one entity and its values the indicator levels', () => {
     const a = analyzeWorkbook({ sheets: [seed000] });

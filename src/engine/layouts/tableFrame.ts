@@ -20,6 +20,7 @@ import { findHeaderBlock, type HeaderBlock } from './headerBlock';
 import { scanRows, type RowRef } from './entityRows';
 import { columnHeaders, entityHeader, type ColumnHeader } from './headerParts';
 import { indicatorIdOf, isIndicatorColumnHeader, isResultHeader, isTotalName } from './vocabulary';
+import { REGION_LABEL } from '../output/labels';
 
 export interface TableFrame {
   view: TableView;
@@ -94,7 +95,7 @@ export function readFrame(sheet: SheetGrid, top = 0): TableFrame | null {
   // A single result column for the whole region: the region is the one entity.
   if (turned.entities.length === 1 && turned.totals.length === 0) {
     const e = turned.entities[0];
-    if (isResultHeader(e.name) && !isTotalName(e.name)) e.name = 'Регион';
+    if (isResultHeader(e.name) && !isTotalName(e.name)) e.name = REGION_LABEL;
   }
   return turned;
 }

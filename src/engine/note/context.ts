@@ -16,6 +16,8 @@ import { builtInCatalogue } from '../recommendations/catalogue';
 import { formatPercentBound } from '../options';
 import { NBSP } from '../text/percent';
 import type { NoteParagraph, NoteSectionKey } from './document';
+import { REGION_LABEL } from '../output/labels';
+import { isTotalName } from '../layouts/vocabulary';
 
 export interface TableContext {
   analysis: Analysis;
@@ -27,6 +29,12 @@ export interface TableContext {
   groups: number;
   /** Name of the «Проверка данных» sheet as written in this workbook. */
   problemsSheet: string;
+  /**
+   * The table's one entity is one municipality or school (a self-assessment), not the region
+   * itself (a single «Результаты» column, or a totals row read as the table): only then has it
+   * a group of its own to name and to advise.
+   */
+  singleEntity: boolean;
 }
 
 /** A section before numbering: buildNote adds the number, level and table. */
@@ -49,6 +57,7 @@ export function tableContext(analysis: Analysis, index: number, problemsSheet: s
     catalogue: analysis.recommendations ?? builtInCatalogue(),
     groups: Math.max(1, analysis.options.bands.length),
     problemsSheet,
+    singleEntity: table.entities.length === 1 && table.entities[0].name !== REGION_LABEL && !isTotalName(table.entities[0].name),
   };
 }
 

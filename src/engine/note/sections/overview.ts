@@ -58,7 +58,7 @@ export function overviewSection(ctx: TableContext): SectionDraft {
   const withResult = t.entities.filter((e) => e.fulfilment !== null);
   if (withResult.length === 1 && n === 1) {
     // One entity (a district's self-assessment): its group is said here, there is no «Группы» section.
-    const band = analysis.options.bands.find((b) => b.group === withResult[0].group);
+    const band = ctx.singleEntity ? analysis.options.bands.find((b) => b.group === withResult[0].group) : undefined;
     p.push(text(`Общее выполнение: ${formatPercentRu(withResult[0].fulfilment)}${band ? ` — группа ${band.group} (${band.label})` : ''}.`));
   } else if (withResult.length > 1) {
     p.push(text(`Общее выполнение по региону: в среднем ${formatPercentRu(t.region.mean)}, медиана — ${formatPercentRu(t.region.median)}.`));
@@ -76,7 +76,7 @@ export function overviewSection(ctx: TableContext): SectionDraft {
     const ok = withLevel.filter((i) => i.status === 'ok').length;
     const att = withLevel.filter((i) => i.status === 'attention').length;
     const crit = withLevel.filter((i) => i.status === 'critical').length;
-    p.push(text(`Уровень показателей${n > 1 ? ' по региону' : ''} (${countRu(withLevel.length, INDICATOR_FORMS)}):`));
+    p.push(text(`Уровень показателей${ctx.singleEntity ? '' : ' по региону'} (${countRu(withLevel.length, INDICATOR_FORMS)}):`));
     p.push(item(`целевой уровень достигнут — ${ok};`));
     p.push(item(`зона внимания (от ${bound(analysis.options.critical)} до целевого) — ${att};`));
     p.push(item(`ниже критического уровня — ${crit}.`));

@@ -22,8 +22,8 @@ export function recommendationsSection(ctx: TableContext): SectionDraft {
   const { table: t, noun, catalogue, groups, analysis } = ctx;
   const p: NoteParagraph[] = [];
 
-  // One entity too: a district's self-assessment gets the advice of its group.
-  if (t.layout !== 'plan' && t.entities.length >= 1) {
+  // One entity too: a district's self-assessment gets the advice of its group (not the region's own summary).
+  if (t.layout !== 'plan' && (t.entities.length >= 2 || ctx.singleEntity)) {
     const lines: NoteParagraph[] = [];
     for (const band of analysis.options.bands) {
       const members = t.entities.filter((e) => e.group === band.group);
