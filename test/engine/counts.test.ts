@@ -368,6 +368,20 @@ describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
     assert.equal(named.problems.filter((p) => p.code === 'declared-share-mismatch').length, 4);
   });
 
+  it('re-basing a count without naming its share takes the share whose numbers agree with the new pair, and says so', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'Прошли КПК, всего', 'из них по программам ЕФС', 'доля от всех педагогов, %'],
+      ['А', 100, 40, 10, '10,0'],
+      ['Б', 200, 50, 20, '10,0'],
+      ['В', 300, 90, 30, '10,0'],
+      ['Г', 120, 60, 12, '10,0'],
+    ]);
+    const t = analyzeWorkbook({ sheets: [s] }, { pairs: [{ sheet: 'Форма', numerator: 'D', base: 'B' }] }).tables[0];
+    const d = t.pairs.find((p) => p.numerator.headerCell === 'Форма!D1')!;
+    assert.equal(d.declared?.headerCell, 'Форма!E1');
+    assert.equal(d.reason, 'задано пользователем; доля найдена по числам (сходится в 4 из 4 строк)');
+  });
+
   it('warns when a total row disagrees with the sum of the rows, at the total cell', () => {
     const s = sheet('Л', [
       ['МО', 'Всего педагогов', 'Количество педагогов с наставником'],

@@ -193,6 +193,7 @@ function pairsProvenByShares(ordered: PairColumn[], taken: Set<number>, declared
     let best: { num: PairColumn; base: PairColumn; agree: number; both: number } | null = null;
     let tried = 0;
     let far = false;
+    let farTried = 0;
     const words = qualifierStems(share.header);
     for (let xi = pi - 1; xi >= 0; xi--) {
       const num = ordered[xi];
@@ -204,7 +205,11 @@ function pairsProvenByShares(ordered: PairColumn[], taken: Set<number>, declared
       if (!numeric(num)) continue;
       tried++;
       if (used.has(num.col)) continue;
-      if (far && shared(words, qualifierStems(num.header)).length === 0) continue;
+      if (far) {
+        if (shared(words, qualifierStems(num.header)).length === 0) continue;
+        // A few such counts at most: each is tried against every base to its left, row by row.
+        if (++farTried > NUMERATOR_REACH) break;
+      }
       for (let yi = xi - 1; yi >= 0; yi--) {
         const base = ordered[yi];
         if (!numeric(base)) continue;
@@ -323,8 +328,10 @@ export function inferPairs(columns: PairColumn[], fixed: InferredPair[] = []): I
     const mine = openManual.get(pair.numerator);
     if (mine) {
       if (mine.declared !== null || mine.otherBaseShare) continue;
-      if (pair.base === mine.base) mine.declared = pair.declared;
-      else mine.otherBaseShare = { col: pair.declared!, base: pair.base, agree, both };
+      if (pair.base === mine.base) {
+        mine.declared = pair.declared;
+        mine.reason = `задано пользователем; доля найдена по числам (сходится в ${agree} из ${both} строк)`;
+      } else mine.otherBaseShare = { col: pair.declared!, base: pair.base, agree, both };
       fixedDeclared.add(pair.declared!);
       continue;
     }
