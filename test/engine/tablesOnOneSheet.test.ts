@@ -93,3 +93,21 @@ describe('Hidden rows and columns of a table', () => {
     assert.ok(!plain.problems.some((p) => /скрыты/.test(p.message)));
   });
 });
+
+describe('A legend under a table', () => {
+  it('is no second table, and the sheet is not said to have no table', () => {
+    const values: CellValue[][] = [
+      ['Муниципальный район', '1.1 Наличие программы наставничества', '1.2 Наличие школы молодого педагога'],
+      ...DISTRICTS.map((d, i) => [d, 'да', i % 2 === 0 ? 'да' : 'нет']),
+      [],
+      ['Обозначения', 'Значение'],
+      ['да', 'мероприятие проведено'],
+      ['нет', 'мероприятие не проведено'],
+      ['н/д', 'нет данных от района'],
+    ];
+    const a = analyzeWorkbook({ sheets: [{ name: 'Форма', startRow: 0, startCol: 0, values, merges: [] }] });
+    assert.equal(a.tables.length, 1);
+    assert.equal(a.tables[0].entities.length, 4);
+    assert.ok(!a.problems.some((p) => /не найдено таблицы|ещё одна таблица/.test(p.message)), a.problems.map((p) => p.message).join('\n'));
+  });
+});

@@ -101,6 +101,9 @@ export function withoutFootnoteMark(name: string): string {
   return bare === '' ? name : bare;
 }
 
+/** The heading of a legend of the marks used in the table. */
+const LEGEND_HEADING = /^\s*(условные\s+)?обозначени|^\s*легенда\b|^\s*расшифровка\s+(обозначений|значений|отметок)/i;
+
 export function scanRows(view: TableView, firstDataRow: number, entityCol: number): RowScan {
   const entities: RowRef[] = [];
   const totals: RowRef[] = [];
@@ -163,6 +166,8 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
     // The header of another table under this one («Муниципальное образование | Численность …»
     // after a gap): its name cell heads an entity column and nothing in the row is a value.
     if (isEntityHeaderText(name) && isTextOnlyRow(view, r)) break;
+    // A legend of the marks under the table («Обозначения: да — проведено, нет — …»).
+    if (LEGEND_HEADING.test(name) && isTextOnlyRow(view, r)) break;
 
     // A row with data confirms the name-only rows above it.
     for (const p of pending) entities.push(p);

@@ -28,14 +28,15 @@ export function readTabularSheets(
 ): { tables: TableAnalysis[]; consumed: string[] } {
   const frames: TableFrame[] = [];
   const skipped: string[] = [];
+  // Tables found under the first one of their sheet: said when they are read, passed over in
+  // silence when they turn out to hold no data (a legend under the notes), since the sheet's
+  // own table was read.
+  const below = new Set<TableFrame>();
   for (const sheet of sheets) {
     const found = readFrames(sheet);
     if (found.length === 0) skipped.push(sheet.name);
     frames.push(...found);
-    for (const f of found.slice(1)) {
-      const rows = `${sheet.startRow + f.view.top + f.block.headerFirst + 1}–${sheet.startRow + f.view.top + f.lastRow + 1}`;
-      problems.info(null, sheet.name, 'layout', `На листе «${sheet.name}» под таблицей найдена ещё одна таблица (строки ${rows}); она проанализирована отдельно.`);
-    }
+    for (const f of found.slice(1)) below.add(f);
   }
   const tables: TableAnalysis[] = [];
   const consumed: string[] = [];
@@ -44,7 +45,11 @@ export function readTabularSheets(
     if (t) {
       tables.push(t);
       consumed.push(...t.sheets);
-    } else skipped.push(...group.map((f) => f.sheet));
+      for (const f of group.filter((g) => below.has(g))) {
+        const start = f.view.sheet.startRow + f.view.top;
+        problems.info(null, f.sheet, 'layout', `На листе «${f.sheet}» под таблицей найдена ещё одна таблица (строки ${start + f.block.headerFirst + 1}–${start + f.lastRow + 1}); она проанализирована отдельно.`);
+      }
+    } else skipped.push(...group.filter((g) => !below.has(g)).map((f) => f.sheet));
   }
   if (tables.length > 0) {
     for (const name of skipped) {
