@@ -88,6 +88,11 @@ describe('Hidden rows and columns of a table', () => {
     ]);
   });
 
+  it('name several hidden indicator columns in the plural', () => {
+    const wide = analyzeWorkbook({ sheets: [{ ...sheet, hiddenRows: undefined, hiddenColumns: new Set([1, 2]) }] });
+    assert.ok(wide.problems.some((p) => /скрыты, но учтены в расчётах: столбцы B, C\./.test(p.message)), wide.problems.map((p) => p.message).join('\n'));
+  });
+
   it('say nothing when nothing read is hidden', () => {
     const plain = analyzeWorkbook({ sheets: [{ ...sheet, hiddenRows: new Set([40]), hiddenColumns: undefined }] });
     assert.ok(!plain.problems.some((p) => /скрыты/.test(p.message)));

@@ -6,8 +6,8 @@
  * sheet names the hidden entities and the hidden indicator lines that were counted.
  *
  * Example:
- *   hiddenLinesMessage(rows, [{ col: 6, cell: "Лист1!G4" }], 'Мониторинг')
- *   // → 'На листе «Мониторинг» скрыты, но учтены в расчётах: 9 строк (Кировский район, …) и столбец G. …'
+ *   reportHiddenLines(rows, [2, 3, 6], problems)   // view columns of the indicators read
+ *   // info: 'На листе «Мониторинг» скрыты, но учтены в расчётах: 9 строк (Кировский район, …) и столбец G. …'
  */
 
 import { columnLetter } from '../address';
@@ -18,6 +18,8 @@ import type { TableView } from './tableView';
 
 const ROWS = ['строка', 'строки', 'строк'] as const;
 const COLUMNS = ['столбец', 'столбца', 'столбцов'] as const;
+/** One line named, or several: «столбец G», «столбцы G, H», «строка 7», «строки 7, 9». */
+const LINE_WORDS = { rows: ['строка', 'строки'], columns: ['столбец', 'столбцы'] } as const;
 const NAMES_SHOWN = 5;
 
 function entityHidden(view: TableView, r: number): boolean {
@@ -44,7 +46,8 @@ export function reportHiddenLines(rows: RowRef[], lines: number[], problems: Pro
     const hidden = own.filter((r) => entityHidden(view, r.row));
     const hiddenLines = lines.filter((c) => lineHidden(view, c));
     if (hidden.length === 0 && hiddenLines.length === 0) continue;
-    const [entityForms, lineForms] = view.transposed ? [COLUMNS, ROWS] : [ROWS, COLUMNS];
+    const entityForms = view.transposed ? COLUMNS : ROWS;
+    const lineWords = view.transposed ? LINE_WORDS.rows : LINE_WORDS.columns;
     const parts: string[] = [];
     if (hidden.length > 0) {
       const names = hidden.slice(0, NAMES_SHOWN).map((r) => r.name).join(', ');
@@ -52,7 +55,7 @@ export function reportHiddenLines(rows: RowRef[], lines: number[], problems: Pro
     }
     if (hiddenLines.length > 0) {
       const labels = hiddenLines.map((c) => (view.transposed ? String(s.startRow + view.gridRow(0, c) + 1) : columnLetter(s.startCol + view.gridCol(0, c))));
-      parts.push(`${hiddenLines.length === 1 ? lineForms[0] : lineForms[2]} ${labels.join(', ')}`);
+      parts.push(`${lineWords[hiddenLines.length === 1 ? 0 : 1]} ${labels.join(', ')}`);
     }
     problems.info(
       null,

@@ -15,10 +15,10 @@ import { joinNamesRu } from '../../text/list';
 import { extremes } from '../prose';
 import type { NoteParagraph } from '../document';
 import { isDescriptiveShare } from '../../compute/descriptive';
+import { bound, caution, INDICATOR_FORMS, item, text, type SectionDraft, type TableContext } from '../context';
 
 /** «1 доля, 2 доли, 5 долей». */
 const SHARE_FORMS = ['доля', 'доли', 'долей'] as const;
-import { bound, caution, INDICATOR_FORMS, item, text, type SectionDraft, type TableContext } from '../context';
 
 export function overviewSection(ctx: TableContext): SectionDraft {
   const { table: t, noun, analysis } = ctx;
