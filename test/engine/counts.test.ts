@@ -413,3 +413,29 @@ describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
     assert.deepEqual(a.problems.filter((p) => p.code === 'declared-share-mismatch').map((p) => p.cell), ['Л!D4']);
   });
 });
+
+describe('The same base typed twice on a form', () => {
+  const s = sheet('Форма', [
+    ['МО', 'Всего педагогов', 'из них прошли КПК', 'Всего педагогов', 'из них участвовали в конкурсах'],
+    ['Кировский район', 1010, 300, 1100, 52],
+    ['Лужский район', 500, 120, 500, 20],
+    ['Тосненский район', 640, 200, 640, 31],
+  ]);
+  const a = analyzeWorkbook({ sheets: [s] });
+
+  it('is compared row by row: a district that typed two numbers is told, at the later cell', () => {
+    const w = a.problems.filter((p) => /называются одинаково/.test(p.message));
+    assert.deepEqual(w.map((p) => [p.cell, p.severity]), [['Форма!D2', 'warning']]);
+    assert.equal(w[0].message, 'Столбцы B и D называются одинаково («Всего педагогов»), но в строке «Кировский район» числа в них разные: 1010 и 1100 — проверьте, какое верно.');
+  });
+
+  it('says nothing of columns that share only a sub-heading under different groups', () => {
+    const grouped = sheet('Форма', [
+      ['МО', 'Прошли КПК', '', 'Молодые педагоги', ''],
+      ['', 'всего', 'из них по ФГОС', 'всего', 'из них с наставником'],
+      ['Кировский район', 300, 100, 40, 30],
+      ['Лужский район', 120, 60, 12, 10],
+    ], { merges: ['B1:C1', 'D1:E1', 'A1:A2'] });
+    assert.ok(!analyzeWorkbook({ sheets: [grouped] }).problems.some((p) => /называются одинаково/.test(p.message)));
+  });
+});

@@ -49,6 +49,7 @@ import { bareNumberReading } from './percentColumn';
 import { roundingTolerance } from './declaredRounding';
 import { checkDeclaredTotals } from './declaredTotals';
 import { reportHiddenLines } from './hiddenLines';
+import { reportRepeatedColumns } from './repeatedColumns';
 import { shownValue } from './cellMessages';
 import { isCriterionText, isMeanTotalName } from './vocabulary';
 import type { ScoreLine } from '../compute/scoreLine';
@@ -183,6 +184,12 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
     if (num.kind === 'number') num.kind = 'count';
     if (base.kind === 'number') base.kind = 'base';
   }
+  // The same base typed twice («Всего педагогов» over two blocks) must say the same.
+  reportRepeatedColumns(
+    data.filter((c) => c.kind === 'count' || c.kind === 'base').map((c) => ({ col: c.h.col, header: c.h.header, values: c.values! })),
+    rows,
+    problems,
+  );
   const pairByNum = new Map(pairs.map((p) => [p.numerator, p]));
   const declaredCols = new Set(pairs.filter((p) => p.declared !== null).map((p) => p.declared as number));
   // A share column of the base a user's correction replaced: kept out of the scored
