@@ -439,3 +439,17 @@ describe('The same base typed twice on a form', () => {
     assert.ok(!analyzeWorkbook({ sheets: [grouped] }).problems.some((p) => /называются одинаково/.test(p.message)));
   });
 });
+
+describe('A declared share typed as a fraction of one among percents (blind acceptance set 7, g02)', () => {
+  it('is reported with the hint that 0,13 reads as 13 %', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'из них прошли КПК', 'Доля прошедших, %'],
+      ['Кировский район', 540, 70, '0,13'],
+      ['Лужский район', 500, 65, '13,0'],
+      ['Тосненский район', 600, 84, '14,0'],
+    ]);
+    const w = analyzeWorkbook({ sheets: [s] }).problems.filter((p) => p.code === 'declared-share-mismatch');
+    assert.deepEqual(w.map((p) => p.cell), ['Форма!D2']);
+    assert.match(w[0].message, /— похоже, доля записана долей единицы \(0,13 = 13 %\)\.$/);
+  });
+});

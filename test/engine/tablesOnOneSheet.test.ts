@@ -116,3 +116,18 @@ describe('A legend under a table', () => {
     assert.ok(!a.problems.some((p) => /не найдено таблицы|ещё одна таблица/.test(p.message)), a.problems.map((p) => p.message).join('\n'));
   });
 });
+
+describe('A matrix whose first column is a municipality code (blind acceptance set 7, g01)', () => {
+  for (const code of ['Код ОКТМО', 'Код МО', 'ОКТМО']) {
+    it(`is read as a matrix of municipalities with «${code}», not as a list of teachers`, () => {
+      const values: CellValue[][] = [
+        [code, '№', 'Муниципальное образование', '1.1 Наличие программы наставничества', '1.2 Доля педагогов с ИОМ, %'],
+        ...DISTRICTS.map((d, i) => [String(28502000 + i), i + 1, d, i === 2 ? 'нет' : 'да', `${60 + 10 * i}%`]),
+      ];
+      const t = analyzeWorkbook({ sheets: [{ name: 'Мониторинг', startRow: 0, startCol: 0, values, merges: [] }] }).tables[0];
+      assert.equal(t.layout, 'matrix');
+      assert.deepEqual(t.entities.map((e) => e.name), DISTRICTS);
+      assert.deepEqual(t.indicators.map((i) => i.id), ['1.1', '1.2']);
+    });
+  }
+});

@@ -80,9 +80,18 @@ const ROLE_TESTS: [RosterRole, RegExp][] = [
   ['position', /^должност/],
 ];
 
+/**
+ * Codes of a municipality or an organisation («Код ОКТМО», «Код МО», «ИНН»): a column of a
+ * municipality matrix, not a teacher's code. Taken for the «id» of a roster, it turned a
+ * matrix of municipalities into a list of «педагогов» named by their codes (seventh blind
+ * acceptance set).
+ */
+const PLACE_CODE = /^(код\s*(октмо|окато|мо(?![а-я])|мсо|муницип|район|территор|оо(?![а-я])|оу(?![а-я])|организац|учрежден|школ|субъект|регион)|октмо|окато|инн(?![а-я])|огрн|кпп(?![а-я]))/;
+
 export function roleOf(text: string): RosterRole | null {
   const t = norm(text);
   if (t === '') return null;
+  if (PLACE_CODE.test(t)) return null;
   for (const [role, re] of ROLE_TESTS) if (re.test(t)) return role;
   return null;
 }
