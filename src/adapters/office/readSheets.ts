@@ -115,8 +115,9 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
  * One more sync: the visible cells of every used range, hence the hidden rows and columns. It
  * is a sync of its own, after the cells, because what it tells is a note, not data: Excel may
  * refuse a range of too many separate areas (a filter leaving every other row of a long form),
- * and then the sheets are analysed without the note rather than not at all — that refusal is the
- * one error this step lets go.
+ * and then the sheets are analysed without the note rather than not at all. Whatever this one
+ * sync fails with is let go for that reason — the cells were read by the syncs before it, whose
+ * errors all reach the caller.
  */
 async function readHiddenLines(ctx: Excel.RequestContext, dims: SheetDims[], grids: SheetGrid[]): Promise<void> {
   const probes = dims.flatMap((d, i) => {
