@@ -37,6 +37,14 @@ describe('Change since the previous period', () => {
     assert.equal(ch.currentLabel, '2024 год');
   });
 
+  it('gives, beside the regional means of different sets of districts, the mean of the comparable ones (blind set 7, g03)', () => {
+    assert.equal(t.comparable?.entities, 2);
+    assert.ok(Math.abs(t.comparable!.previous - (25 + 85) / 2) < 1e-9);
+    assert.ok(Math.abs(t.comparable!.current - (265 / 3 + 60) / 2) < 1e-9);
+    const lines = section(buildNote(analysis), 'changes').paragraphs.map((p) => p.text);
+    assert.ok(lines.includes(`Это средние по всем районам каждого периода; в обоих периодах есть 2 района, их среднее — с 55,0${NB}% до 74,2${NB}%.`), lines.join('\n'));
+  });
+
   it('matches entities by normalised name and computes the change of fulfilment, group and rank', () => {
     const kir = t.entities.find((e) => e.entity === 'Кировский район')!;
     // 2023: (0 + 0.5) / 2 = 25 %, group 3; 2024: (1 + 0.65 + 1) / 3 = 88.3 %, group 1.

@@ -175,11 +175,22 @@ export function compareTables(prev: TableAnalysis, cur: TableAnalysis, index: nu
   }
 
   const regionChange = percentChange(prev.region.mean, cur.region.mean);
+  let comparable: TableChanges['comparable'] = null;
+  if (entities.length < prev.entities.length || entities.length < cur.entities.length) {
+    const both = entities.filter((e) => e.previous.fulfilment !== null && e.current.fulfilment !== null);
+    if (both.length > 0) {
+      const meanOf = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+      const before = meanOf(both.map((e) => e.previous.fulfilment!));
+      const after = meanOf(both.map((e) => e.current.fulfilment!));
+      comparable = { entities: both.length, previous: before, current: after, change: after - before };
+    }
+  }
   return {
     table: index,
     previousTable: previousIndex,
     title: cur.title,
     region: { previous: prev.region.mean, current: cur.region.mean, change: regionChange, status: statusOf(regionChange) },
+    comparable,
     entities,
     indicators,
     values,

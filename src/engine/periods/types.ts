@@ -95,6 +95,12 @@ export interface TableChanges {
   previousTable: number;
   title: string | null;
   region: { previous: number | null; current: number | null; change: number | null; status: ChangeStatus | null };
+  /**
+   * The mean overall result of the entities present in both periods, when the periods do not
+   * hold the same entities: the regional means above then compare different sets of
+   * municipalities, and this says how the comparable ones moved. Null when the sets are the same.
+   */
+  comparable: { entities: number; previous: number; current: number; change: number } | null;
   entities: EntityChange[];
   indicators: IndicatorChange[];
   values: ValueChange[];

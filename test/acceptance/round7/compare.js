@@ -2,7 +2,9 @@
 // without reading the engine (run.js of their folder), ported with these changes only:
 //   - the repository path and the libraries are found from this folder, outputs go to the temp
 //     folder (an input under /tmp/ in expected/*.json is the earlier run's result there);
-//   - runCase(id, spec) is the body of their main() loop, exported with check() for the mocha test.
+//   - runCase(id, spec) is the body of their main() loop, exported with check() for the mocha test;
+//   - the numbers a note may quote include the mean of the comparable districts across periods
+//     (changes.tables[].comparable), which the engine added after this set's debatable point 2.
 // Runs the tool on every expected/<run>.json and checks each expectation.
 // Usage: node run.js [runId…]   → prints PASS/FAIL lines, writes results.json
 'use strict';
@@ -165,6 +167,7 @@ function candidates(json) {
   }
   const ch = json.changes || {};
   for (const t of ch.tables || []) { if (t.region) { add(t.region.previous); add(t.region.current); add(t.region.change); }
+    if (t.comparable) { add(t.comparable.previous); add(t.comparable.current); add(t.comparable.change); }
     for (const e of t.entities || []) { add((e.previous || {}).fulfilment); add((e.current || {}).fulfilment); add(e.fulfilmentChange); for (const c of e.criteria || []) { add(c.previous); add(c.current); add(c.change); } } }
   const ro = json.roster ? (Array.isArray(json.roster) ? json.roster : [json.roster]) : [];
   for (const r of ro) { const y = r.youngTeachers || {}; add(y.share); add(y.mentoredShare); for (const d of r.deficitMap || []) add(d.share); }

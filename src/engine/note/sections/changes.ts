@@ -57,6 +57,11 @@ export function changesSection(ctx: TableContext): SectionDraft | null {
         ? `Среднее общее выполнение по региону не изменилось (${formatPercentRu(r.current)}).`
         : `Среднее общее выполнение по региону изменилось ${fromTo(r.previous, r.current)} (${r.status === 'improved' ? 'рост' : 'снижение'} на ${formatPointsRu(r.change)}).`,
     ));
+    // The two means are over different municipalities: say how the comparable ones moved.
+    const c = tc.comparable;
+    if (c && c.entities > 1) {
+      p.push(text(`Это средние по всем ${noun.dativePlural} каждого периода; в обоих периодах есть ${countRu(c.entities, noun.forms)}, их среднее — ${fromTo(c.previous, c.current)}.`));
+    }
   }
   const sorted = (xs: EntityChange[]) => [...xs].sort((a, b) => Math.abs(b.fulfilmentChange ?? 0) - Math.abs(a.fulfilmentChange ?? 0));
   const up = sorted(tc.entities.filter((e) => e.status === 'improved'));
