@@ -20,7 +20,7 @@
  *   grid.sheets[0] // → { name: 'Лист1', startRow: 0, startCol: 0, values: [['МО', …], …], numberFormats, formulas, merges }
  */
 
-import type { CellValue, SheetGrid, WorkbookGrid } from '../../engine/grid';
+import type { CellValue, MergedArea, SheetGrid, WorkbookGrid } from '../../engine/grid';
 import { isPayloadLimitError, runExcel, type ErrorPlace } from './errors';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './payload';
 import { areasFromAddress } from './rangeAddress';
@@ -142,7 +142,7 @@ const VISIBLE = 'Visible' as Excel.SpecialCellType.visible;
  * The hidden rows and columns of a used range in grid coordinates, from its visible areas: a
  * row no visible area covers is hidden, and so is a column. Only what is hidden is kept.
  */
-function hiddenLines(d: SheetDims, visible: { top: number; left: number; bottom: number; right: number }[]): Pick<SheetGrid, 'hiddenRows' | 'hiddenColumns'> {
+function hiddenLines(d: SheetDims, visible: MergedArea[]): Pick<SheetGrid, 'hiddenRows' | 'hiddenColumns'> {
   const rows = new Set<number>();
   const cols = new Set<number>();
   for (const a of visible) {

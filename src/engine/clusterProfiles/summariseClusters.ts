@@ -23,6 +23,7 @@ import { clusterRows } from '../clusters/clusterRows';
 import { clusterScores } from '../clusters/ckmeans1d';
 import type { ClusterMessage } from '../clusters/types';
 import { clusterActions } from './clusterActions';
+import { meanOrNull } from '../compute/stats';
 import type { ClusterAssignment, ClusterAudience, ClusterPosition, ClusterProfile, ClusterSummary, OverallClusters } from './types';
 
 export interface ClusterFeature {
@@ -80,13 +81,10 @@ export function summariseClusters(input: ClusterInput): ClusterSummary {
       if (hi < 0 || v > c.centre[hi]) hi = j;
     });
     const weakest = lo >= 0 ? result.features[lo] : null;
-    let sum = 0;
-    let count = 0;
+    const results: number[] = [];
     result.assignments.forEach((a, i) => {
       const x = input.overall[i];
-      if (a !== c.cluster || x === null || x === undefined || !Number.isFinite(x)) return;
-      sum += x;
-      count++;
+      if (a === c.cluster && x !== null && x !== undefined && Number.isFinite(x)) results.push(x);
     });
     return {
       cluster: c.cluster,
@@ -97,7 +95,7 @@ export function summariseClusters(input: ClusterInput): ClusterSummary {
       share: clustered > 0 ? (c.size / clustered) * 100 : 0,
       centre: [...c.centre],
       mean: m,
-      meanResult: count > 0 ? sum / count : null,
+      meanResult: meanOrNull(results),
       weakest,
       strongest: hi >= 0 ? result.features[hi] : null,
       actions: clusterActions(input.audience, position === 'strongest' && input.target !== undefined && m < input.target ? 'middle' : position, weakest),

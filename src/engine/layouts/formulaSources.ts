@@ -13,21 +13,14 @@
  *   sourceOf(frameOfРасчёт, refs, ['Свод'])   // → 'Свод'
  */
 
-import type { SheetGrid } from '../grid';
+import type { MergedArea, SheetGrid } from '../grid';
 import { columnIndex } from '../address';
 import type { TableFrame } from './tableFrame';
-
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 /** Cells of one sheet that other sheets' formulas refer to, in sheet coordinates (0-based). */
 export interface ReferencedCells {
   cells: Set<number>;
-  ranges: Rect[];
+  ranges: MergedArea[];
   /** Sheets whose formulas refer here. */
   from: Set<string>;
 }
