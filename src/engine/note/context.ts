@@ -18,6 +18,7 @@ import { NBSP } from '../text/percent';
 import type { NoteParagraph, NoteSectionKey } from './document';
 import { REGION_LABEL } from '../output/labels';
 import { isTotalName } from '../layouts/vocabulary';
+import { entityLabels, type EntityLabels } from './entityLabels';
 
 export interface TableContext {
   analysis: Analysis;
@@ -35,6 +36,8 @@ export interface TableContext {
    * a group of its own to name and to advise.
    */
   singleEntity: boolean;
+  /** The entities' names as the note writes them: a name entered twice gets its row. */
+  labels: EntityLabels;
 }
 
 /** A section before numbering: buildNote adds the number, level and table. */
@@ -58,6 +61,7 @@ export function tableContext(analysis: Analysis, index: number, problemsSheet: s
     groups: Math.max(1, analysis.options.bands.length),
     problemsSheet,
     singleEntity: table.entities.length === 1 && table.entities[0].name !== REGION_LABEL && !isTotalName(table.entities[0].name),
+    labels: entityLabels(table),
   };
 }
 

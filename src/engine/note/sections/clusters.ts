@@ -30,7 +30,7 @@ export function clustersSection(ctx: TableContext): SectionDraft | null {
     : `число кластеров задано (${c.k})`;
   p.push(text(`${c.audience === 'teachers' ? 'Педагоги разделены' : `${capitalised(noun.plural)} разделены`} методом k-средних на ${countRu(c.k, ['кластер', 'кластера', 'кластеров'])} ${on} (${joinRu(c.features.map((f) => `«${f}»`))}); ${how}.`));
   for (const k of c.clusters) {
-    const members = c.assignments.filter((a) => a.cluster === k.cluster).map((a) => a.name);
+    const members = c.assignments.filter((a) => a.cluster === k.cluster).map((a) => ctx.labels.ofCell(a.name, a.cell));
     const weakestAt = k.weakest !== null ? c.features.indexOf(k.weakest) : -1;
     const weakest = weakestAt >= 0 ? `, слабее всего — «${k.weakest}» (${formatPercentRu(k.centre[weakestAt])})` : '';
     const named = c.audience === 'entities' ? `: ${joinNamesRu(members, noun, 12)}` : '';

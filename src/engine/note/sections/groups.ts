@@ -22,7 +22,7 @@ function byRank(a: EntityResult, b: EntityResult): number {
 }
 
 export function groupsSection(ctx: TableContext): SectionDraft | null {
-  const { table: t, noun, analysis } = ctx;
+  const { table: t, noun, analysis, labels } = ctx;
   if (t.entities.length < 2) return null;
   // A form of counts only has no overall result to group by: three empty groups and «without a
   // group: everyone» would say nothing.
@@ -35,19 +35,19 @@ export function groupsSection(ctx: TableContext): SectionDraft | null {
     if (members.length === 0) {
       p.push(item(`Группа ${band.group} (${band.label}): таких ${noun.forms[2]} нет.`));
     } else {
-      const list = joinRu(members.map((e) => `${e.name} (${formatPercentWithin(e.fulfilment, bounds)})`));
+      const list = joinRu(members.map((e) => labels.withValue(e, formatPercentWithin(e.fulfilment, bounds))));
       p.push(item(`Группа ${band.group} (${band.label}) — ${countRu(members.length, noun.forms)}: ${list}.`, members.map((e) => e.name)));
     }
   }
   const none = t.entities.filter((e) => e.group === null);
-  if (none.length > 0) p.push(item(`Без группы (нет данных для расчёта): ${joinRu(none.map((e) => e.name))}.`, none.map((e) => e.name)));
+  if (none.length > 0) p.push(item(`Без группы (нет данных для расчёта): ${joinRu(none.map(labels.of))}.`, none.map((e) => e.name)));
 
   if (t.criteria.length > 1) {
     p.push(text(t.layout === 'points' ? 'По блокам:' : 'По критериям:'));
     for (const c of t.criteria) {
       const parts = analysis.options.bands.map((band) => {
         const members = t.entities.filter((e) => e.criteriaGroups[c.label] === band.group).sort(byRank);
-        return `группа ${band.group} — ${members.length > 0 ? joinRu(members.map((e) => e.name)) : 'нет'}`;
+        return `группа ${band.group} — ${members.length > 0 ? joinRu(members.map(labels.of)) : 'нет'}`;
       });
       p.push(item(`${criterionRef(c.label, t.layout)}: ${parts.join('; ')}.`));
     }

@@ -11,14 +11,15 @@
 
 import { countRu } from '../../text/plural';
 import { formatPercentRu } from '../../text/percent';
-import { joinNamesRu } from '../../text/list';
-import { extremes } from '../prose';
+import { joinNamesRu, joinRu } from '../../text/list';
+import { capitalise, extremes } from '../prose';
 import type { NoteParagraph } from '../document';
 import { isDescriptiveShare } from '../../compute/descriptive';
 import { bound, caution, INDICATOR_FORMS, item, text, type SectionDraft, type TableContext } from '../context';
 
 /** «1 доля, 2 доли, 5 долей». */
 const SHARE_FORMS = ['доля', 'доли', 'долей'] as const;
+const TIMES_FORMS = ['раз', 'раза', 'раз'] as const;
 
 export function overviewSection(ctx: TableContext): SectionDraft {
   const { table: t, noun, analysis } = ctx;
@@ -29,9 +30,15 @@ export function overviewSection(ctx: TableContext): SectionDraft {
 
   const n = t.entities.length;
   const incomplete = t.entities.filter((e) => e.incomplete);
-  let coverage = `Охват мониторинга: ${countRu(n, noun.forms)}.`;
+  const { distinct, duplicates } = ctx.labels;
+  // Rows of one name entered twice are kept apart (buildTable warns), but the coverage counts names.
+  let coverage = `Охват мониторинга: ${countRu(distinct, noun.forms)}.`;
+  if (duplicates.length > 0) {
+    const times = (k: number) => (k === 2 ? 'дважды' : k === 3 ? 'трижды' : countRu(k, TIMES_FORMS));
+    coverage += ` ${capitalise(joinRu(duplicates.map((d) => `«${d.name}» встречается ${times(d.times)} (${d.where})`)))}; каждая запись учтена отдельно.`;
+  }
   if (incomplete.length > 0) {
-    coverage += ` С неполными данными: ${countRu(incomplete.length, noun.forms)} (${joinNamesRu(incomplete.map((e) => e.name), noun, 6)}); их результаты рассчитаны по заполненным ячейкам.`;
+    coverage += ` С неполными данными: ${countRu(incomplete.length, noun.forms)} (${joinNamesRu(incomplete.map(ctx.labels.of), noun, 6)}); их результаты рассчитаны по заполненным ячейкам.`;
   }
   p.push(text(coverage, incomplete.map((e) => e.name)));
 
@@ -62,7 +69,7 @@ export function overviewSection(ctx: TableContext): SectionDraft {
     p.push(text(`Общее выполнение: ${formatPercentRu(withResult[0].fulfilment)}${band ? ` — группа ${band.group} (${band.label})` : ''}.`));
   } else if (withResult.length > 1) {
     p.push(text(`Общее выполнение по региону: в среднем ${formatPercentRu(t.region.mean)}, медиана — ${formatPercentRu(t.region.median)}.`));
-    const ex = extremes(withResult.map((e) => ({ name: e.name, value: e.fulfilment })));
+    const ex = extremes(withResult.map((e) => ({ name: ctx.labels.of(e), value: e.fulfilment })));
     if (ex.allEqual && ex.best) {
       p.push(text(`У всех ${noun.forms[2]} одинаковый общий результат — ${formatPercentRu(ex.best.value)}.`));
     } else if (ex.best && ex.worst) {

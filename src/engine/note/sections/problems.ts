@@ -19,6 +19,7 @@ import { capitalise, criterionRef, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { isDescriptiveShare } from '../../compute/descriptive';
 import { bound, item, text, type SectionDraft, type TableContext } from '../context';
+import { entityLabels } from '../entityLabels';
 
 /** Problem-zone indicators, critical first, lowest level first within each status. */
 export function problemIndicators(t: TableAnalysis): Indicator[] {
@@ -48,12 +49,15 @@ function concernedByIndicator(t: TableAnalysis): Concerned {
   const cached = byDeficits.get(t.deficits);
   if (cached && cached.length === t.deficits.length) return cached.index;
   const sets = new Map<string, { deficit: Set<string>; attention: Set<string> }>();
+  // A name entered on two rows is two entries, each with its row.
+  const labels = entityLabels(t);
   for (const d of t.deficits) {
     if (d.scope !== 'cell' || d.indicator === null || d.entity === null) continue;
     let entry = sets.get(d.indicator);
     if (!entry) sets.set(d.indicator, (entry = { deficit: new Set(), attention: new Set() }));
-    if (d.kind === 'deficit') entry.deficit.add(d.entity);
-    else if (d.kind === 'attention') entry.attention.add(d.entity);
+    const name = labels.duplicates.length > 0 ? labels.ofCell(d.entity, d.cell) : d.entity;
+    if (d.kind === 'deficit') entry.deficit.add(name);
+    else if (d.kind === 'attention') entry.attention.add(name);
   }
   const out: Concerned = new Map();
   // An entity with a deficit in one cell and attention in another (points: a penalty) is a deficit.
@@ -63,7 +67,7 @@ function concernedByIndicator(t: TableAnalysis): Concerned {
 }
 
 export function problemsSection(ctx: TableContext): SectionDraft {
-  const { table: t, noun, analysis } = ctx;
+  const { table: t, noun, analysis, labels } = ctx;
   const { target, critical } = analysis.options;
   const p: NoteParagraph[] = [];
   const zones = problemIndicators(t);
@@ -98,7 +102,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
   const weakEntities = t.layout === 'plan' || weakest === null || weakest === 1 ? [] : t.entities.filter((e) => e.group === weakest);
   if (weakEntities.length > 0) {
     p.push(text(
-      `В группе ${weakest} (${weakBand?.label ?? ''}) по общему выполнению: ${joinRu(weakEntities.map((e) => `${e.name} (${formatPercentWithin(e.fulfilment, thresholdsOf(analysis.options))})`))}.`,
+      `В группе ${weakest} (${weakBand?.label ?? ''}) по общему выполнению: ${joinRu(weakEntities.map((e) => labels.withValue(e, formatPercentWithin(e.fulfilment, thresholdsOf(analysis.options)))))}.`,
       weakEntities.map((e) => e.name),
     ));
   }
@@ -108,7 +112,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
     for (const c of t.criteria) {
       const weak = t.entities.filter((e) => e.criteriaGroups[c.label] === weakest && e.group !== weakest);
       if (weak.length === 0) continue;
-      parts.push(`${criterionRef(c.label, t.layout)} — ${joinRu(weak.map((e) => `${e.name} (${formatPercentWithin(e.criteria[c.label], thresholdsOf(analysis.options))})`))}`);
+      parts.push(`${criterionRef(c.label, t.layout)} — ${joinRu(weak.map((e) => labels.withValue(e, formatPercentWithin(e.criteria[c.label], thresholdsOf(analysis.options)))))}`);
       for (const e of weak) names.push(e.name); // no push(...spread): weak can hold 100,000 entities
     }
     if (parts.length > 0) {

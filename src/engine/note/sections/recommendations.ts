@@ -31,7 +31,7 @@ export function recommendationsSection(ctx: TableContext): SectionDraft {
       const recs = forGroup(catalogue, band.group, groups);
       if (recs.length === 0) continue;
       lines.push(item(
-        `Группа ${band.group} (${joinNamesRu(members.map((e) => e.name), noun, 8)}): ${recs.map((r) => r.text).join(' ')}`,
+        `Группа ${band.group} (${joinNamesRu(members.map(ctx.labels.of), noun, 8)}): ${recs.map((r) => r.text).join(' ')}`,
         members.map((e) => e.name),
       ));
     }

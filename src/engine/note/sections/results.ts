@@ -42,7 +42,7 @@ export function resultsSection(ctx: TableContext): SectionDraft | null {
   const p: NoteParagraph[] = [];
   if (t.criteria.length > 0) {
     for (const c of t.criteria) {
-      const values = t.entities.map((e) => ({ name: e.name, value: e.criteria[c.label] ?? null }));
+      const values = t.entities.map((e) => ({ name: ctx.labels.of(e), value: e.criteria[c.label] ?? null }));
       let s: string;
       const name = criterionRef(c.label, t.layout);
       if (t.entities.length === 1) s = `${name}: ${formatPercentRu(values[0].value)}.`;
@@ -66,7 +66,7 @@ function indicatorParagraph(ctx: TableContext, ind: Indicator): NoteParagraph {
   // Entity values only where Сводная shows them: the shares of a counts indicator.
   const shares = t.shares.filter((x) => x.indicatorId === ind.id && x.entity !== null && !x.excluded);
   if (shares.length >= 2) {
-    const ex = examples(ctx, shares.map((x) => ({ name: x.entity as string, value: x.share })), 'Наибольшая доля', 'Наименьшая доля');
+    const ex = examples(ctx, shares.map((x) => ({ name: ctx.labels.ofCell(x.entity as string, x.numeratorCell), value: x.share })), 'Наибольшая доля', 'Наименьшая доля');
     return item(s + ex.text, ex.names);
   }
   return item(s);

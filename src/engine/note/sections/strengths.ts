@@ -40,7 +40,7 @@ export function strengthsSection(ctx: TableContext): SectionDraft | null {
     if (leaders.length > 0) {
       p.push(text(first.length > 0 ? 'Положительный опыт, который стоит изучить и распространить:' : 'Лучшие результаты, хотя целевой уровень не достигнут:'));
       for (const e of leaders) {
-        let s = `${e.name} — общее выполнение ${formatPercentRu(e.fulfilment)}`;
+        let s = `${ctx.labels.of(e)} — общее выполнение ${formatPercentRu(e.fulfilment)}`;
         const crits = t.criteria
           .map((c) => ({ label: c.label, v: e.criteria[c.label] ?? null }))
           .filter((c): c is { label: string; v: number } => c.v !== null);
