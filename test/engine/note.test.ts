@@ -220,7 +220,8 @@ describe('The note of a form of descriptive shares (blind acceptance set 6, f01)
   });
 
   it('says the shares are descriptive instead of calling every level «не ниже целевого»', () => {
-    assert.match(section(doc, 'overview').paragraphs.map((p) => p.text).join('\n'), /Показатели: 2 доли по парам «количество \/ база» и 1 показатель в виде количеств\. Доли описательные: целевой уровень для них не задан/);
+    // The base «Всего педагогических работников» is not counted as an indicator «в виде количеств» (blind set 7, wording 4).
+    assert.match(section(doc, 'overview').paragraphs.map((p) => p.text).join('\n'), /Показатели: 2 доли по парам «количество \/ база»\. Доли описательные: целевой уровень для них не задан/);
     assert.ok(section(doc, 'problems').paragraphs.some((p) => p.text === 'Проблемные зоны не определяются: доли описательные, целевой уровень для них не задан.'));
     assert.doesNotMatch(text, /не ниже целевого|Оцениваемых показателей|проблемных зон не выявлено/);
   });
@@ -274,5 +275,14 @@ describe('The note of two districts (blind acceptance set 6, f06)', () => {
     const text = allText(buildNote(analyzeWorkbook({ sheets: [nDistricts(2, (i) => [i === 0 ? 'да' : 'нет', 'да'])] })));
     assert.match(text, /Наиболее высокий общий результат \(100,0\s%\): Кировский район\./);
     assert.match(text, /Наиболее низкий общий результат \(50,0\s%\): Лужский район\./);
+  });
+});
+
+describe('The counts a note calls indicators «в виде количеств»', () => {
+  it('counts a count of its own, not the base of a pair', () => {
+    const rows = ['Бокситогорский', 'Волосовский', 'Волховский', 'Всеволожский', 'Выборгский'].map((n, i) => [`${n} район`, 400 + 10 * i, 100 + i, 900 + 37 * i]);
+    const form = districtSheet('Форма', ['Всего педагогов, чел.', 'из них прошли КПК, чел.', 'Количество проведённых мероприятий'], rows);
+    const doc = buildNote(analyzeWorkbook({ sheets: [form] }));
+    assert.match(section(doc, 'overview').paragraphs.map((p) => p.text).join('\n'), /Показатели: 1 доля по парам «количество \/ база» и 1 показатель в виде количеств\./);
   });
 });

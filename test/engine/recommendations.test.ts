@@ -31,6 +31,13 @@ describe('Recommendations as data', () => {
     assert.equal(themeOf('Работа на платформе'), null);
   });
 
+  it('files a management decision taken on an analysis under «управленческие решения», and a plan of monitoring under monitoring', () => {
+    assert.equal(themeOf('Принятие управленческих решений по результатам анализа'), 'управленческие решения');
+    assert.equal(themeOf('Наличие решений, принятых по итогам мониторинга'), 'управленческие решения');
+    assert.equal(themeOf('Наличие плана мониторинга'), 'мониторинг и анализ');
+    assert.equal(themeOf('План мероприятий методической службы'), 'управленческие решения');
+  });
+
   it('keeps the built-in texts its own: none is empty and each theme and group has one', () => {
     const c = builtInCatalogue();
     for (const t of c.themes) assert.ok(forTheme(c, t.name).length > 0, t.name);

@@ -26,6 +26,11 @@ describe('The note of a teacher roster', () => {
     ]);
   });
 
+  it('says in the singular that the one teacher without an age or experience is left out', () => {
+    const m = analysis.problems.find((p) => /не указан или не прочитан возраст или стаж/.test(p.message))!;
+    assert.match(m.message, /^У 1 педагога не указан .*: он не учтён при подсчёте молодых педагогов/);
+  });
+
   it('counts teachers, municipalities and schools (a school is keyed by its municipality) in the right forms', () => {
     assert.ok(section(doc, 'overview').includes(
       'Охват диагностики: 8 педагогов (2 муниципалитета, 3 образовательные организации); 3 области диагностики: «Предметные», «Методические» и «Цифровые».',
@@ -42,7 +47,7 @@ describe('The note of a teacher roster', () => {
   it('states the young teachers and mentoring as the hand count: 2 of 7, one with a mentor, one blank', () => {
     assert.deepEqual(section(doc, 'young'), [
       'Молодые педагоги (моложе 35 лет и стаж не более 3 лет): 2 из 7 педагогов с известными возрастом и стажем (28,6\u00a0%).',
-      'Не учтены, так как не указан возраст или стаж: 1 педагог.',
+      'Не учтён, так как не указан возраст или стаж: 1 педагог.', // singular after 1 (blind set 7, wording 2)
       'С наставником — 1 (50,0\u00a0%); без наставника — 1, в том числе у 1 графа «Наставник» не заполнена.',
       'Молодые педагоги без наставника: Лужский район (1).',
     ]);

@@ -40,7 +40,7 @@ describe('The sheets of a roster: Кластеры, Карта дефицито�
     assert.deepEqual(values(summary, head + 3), [null, 'Молодые педагоги', 2, 7, 2 / 7]);
     assert.deepEqual(values(summary, head + 4), [null, 'из них с наставником', 1, 2, 0.5]);
     assert.equal(summary.rows[head + 3][4]?.format, '0.0%');
-    assert.match(String(summary.rows[head + 5][1]?.value), /Не учтены \(не указан возраст или стаж\): 1 педагог\./);
+    assert.match(String(summary.rows[head + 5][1]?.value), /^Не учтён \(не указан возраст или стаж\): 1 педагог\.$/);
   });
 
   it('writes the deficit map: region, municipalities and their schools × areas, with a green-to-red colour scale', () => {

@@ -49,6 +49,8 @@ export interface SectionDraft {
 
 export const INDICATOR_FORMS = ['показатель', 'показателя', 'показателей'] as const;
 export const CRITERION_FORMS = ['критерий', 'критерия', 'критериев'] as const;
+/** Positions of an evaluation sheet (points). */
+export const POSITION_FORMS = ['позиция', 'позиции', 'позиций'] as const;
 
 export function tableContext(analysis: Analysis, index: number, problemsSheet: string): TableContext {
   const table = analysis.tables[index];

@@ -18,7 +18,7 @@ import type { RosterResult } from '../layouts/roster/rosterTypes';
 import type { OutCell } from './plan';
 import { Widths, header, number, percent, text, NAME_WIDTH, NUMBER_WIDTH, NARROW_WIDTH } from './cells';
 import { formatPercentRu } from '../text/percent';
-import { countRu } from '../text/plural';
+import { countRu, verbRu } from '../text/plural';
 
 type Row = (OutCell | null)[];
 
@@ -41,7 +41,7 @@ export function writeRosterSummary(r: RosterResult, rows: Row[], widths: Widths)
   rows.push([null, text('Молодые педагоги'), number(y.count), number(y.base), percent(y.share)]);
   if (y.mentored !== null) rows.push([null, text('из них с наставником'), number(y.mentored), number(y.count), percent(y.mentoredShare)]);
   const notes: string[] = [];
-  if (y.unknown > 0) notes.push(`Не учтены (не указан возраст или стаж): ${countRu(y.unknown, ['педагог', 'педагога', 'педагогов'])}.`);
+  if (y.unknown > 0) notes.push(`${verbRu(y.unknown, 'Не учтён', 'Не учтены')} (не указан возраст или стаж): ${countRu(y.unknown, ['педагог', 'педагога', 'педагогов'])}.`);
   if (y.mentorBlank > 0) notes.push(`У ${countRu(y.mentorBlank, ['молодого педагога', 'молодых педагогов', 'молодых педагогов'])} графа «Наставник» пуста — они считаются без наставника.`);
   if (r.referenceDate) notes.push(`Возраст посчитан по дате рождения на ${r.referenceDate}.`);
   for (const n of notes) rows.push([null, text(n, 'note')]);

@@ -90,7 +90,7 @@ export function readPointsSheets(
     tables.push(
       toTableAnalysis(scored, scheme, options, {
         sheets: filled.map((t) => t.sheet.name),
-        title: 'Оценочные листы',
+        title: commonSubject(filled.map((t) => t.reading.subject)) ?? 'Оценочные листы',
         entityLabel: 'Муниципальное образование',
         headerRows: filled.map((t) => ({
           sheet: t.sheet.name,
@@ -103,6 +103,15 @@ export function readPointsSheets(
   }
   for (const w of wide) tables.push(w.table);
   return { tables, consumed };
+}
+
+/** The subtitle most sheets share (a sheet may lack it, or have its own typo), or null. */
+function commonSubject(subjects: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of subjects) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [x, n] of counts) if (n * 2 > subjects.length && (best === null || n > counts.get(best)!)) best = x;
+  return best;
 }
 
 function reportDuplicates(items: { name: string; cell: string; sheet: string }[], problems: ProblemList): void {

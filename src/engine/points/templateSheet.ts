@@ -50,6 +50,11 @@ export interface TemplateReading {
   /** 0-based grid rows of the first header/block row and the last row read. */
   first: number;
   last: number;
+  /**
+   * The line under the municipality's title that says what is evaluated («Оценка муниципальной
+   * системы методической работы, 2024 год»), when the sheet has one: the subject of the note.
+   */
+  subject: string | null;
 }
 
 interface Columns {
@@ -149,6 +154,7 @@ export function readTemplateSheet(sheet: SheetGrid, scheme: PointsScheme, proble
   // Problems are kept aside until the sheet is accepted, so that a sheet we do not take stays silent.
   const local = new ProblemList();
   let title: { name: string; cell: string } | null = null;
+  let subject: string | null = null;
   let columns: Columns | null = null;
   let headerSeen = false;
   let marker = false;
@@ -170,6 +176,7 @@ export function readTemplateSheet(sheet: SheetGrid, scheme: PointsScheme, proble
         continue;
       }
     }
+    if (title && subject === null && !headerSeen && blocks.length === 0) subject = subjectLine(sheet, r, width, blockNames);
     for (let c = 0; c < width; c++) if (/балл/i.test(textOf(mergedValue(sheet, r, c), true))) marker = true;
 
     // Header row: «Позиция оценивания | Наличие … | … | всего».
@@ -303,5 +310,23 @@ export function readTemplateSheet(sheet: SheetGrid, scheme: PointsScheme, proble
     },
     first: Math.max(first, 0),
     last: Math.max(last, first, 0),
+    subject,
   };
+}
+
+/** A row holding one text and nothing else, which is neither a block nor the header: a subtitle. */
+function subjectLine(sheet: SheetGrid, r: number, width: number, blockNames: string[]): string | null {
+  const texts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const v = mergedValue(sheet, r, c);
+    if (v === null || v === '') continue;
+    // A merged subtitle repeats its value across the area: count it once.
+    const t = textOf(v, true);
+    if (typeof v !== 'string' || !t) return null;
+    if (texts[texts.length - 1] !== t) texts.push(t);
+  }
+  if (texts.length !== 1) return null;
+  const t = texts[0];
+  if (/^позици/i.test(t) || blockNames.some((b) => b.toLowerCase() === t.toLowerCase())) return null;
+  return t.length >= 10 ? t : null;
 }

@@ -30,7 +30,7 @@ import { computeFulfilment } from '../../compute/fulfilment';
 import { buildDeficits, type DeficitLine } from '../../compute/deficits';
 import type { ScoreLine } from '../../compute/scoreLine';
 import { describe } from '../../compute/stats';
-import { countRu } from '../../text/plural';
+import { countRu, verbRu } from '../../text/plural';
 import { summariseClusters } from '../../clusterProfiles/summariseClusters';
 import { selectFeatures } from '../../clusterProfiles/selectFeatures';
 import { clusterProblems } from '../../clusterProfiles/clusterProblems';
@@ -236,7 +236,7 @@ export function rosterTable(sheet: SheetGrid, header: RosterHeader, read: Roster
   if (unknownCells.length > 0) {
     const first = unknownCells.slice(0, FIRST_ADDRESSES).join(', ');
     problems.warning(unknownCells[0], sheet.name, 'roster',
-      `У ${countRu(unknownCells.length, ['педагога', 'педагогов', 'педагогов'])} не указан или не прочитан возраст или стаж (${first}${unknownCells.length > FIRST_ADDRESSES ? ', …' : ''}): они не учтены при подсчёте молодых педагогов (${YOUNG_RULE}).`);
+      `У ${countRu(unknownCells.length, ['педагога', 'педагогов', 'педагогов'])} не указан или не прочитан возраст или стаж (${first}${unknownCells.length > FIRST_ADDRESSES ? ', …' : ''}): ${verbRu(unknownCells.length, 'он не учтён', 'они не учтены')} при подсчёте молодых педагогов (${YOUNG_RULE}).`);
   }
   const mapAreas = areas.map((a, k) => ({ id: indicators[k].id, name: a.name, scores: a.scores }));
   const critical = options.critical;

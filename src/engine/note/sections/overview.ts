@@ -15,7 +15,7 @@ import { joinNamesRu, joinRu } from '../../text/list';
 import { capitalise, extremes } from '../prose';
 import type { NoteParagraph } from '../document';
 import { isDescriptiveShare } from '../../compute/descriptive';
-import { bound, caution, INDICATOR_FORMS, item, text, type SectionDraft, type TableContext } from '../context';
+import { bound, caution, INDICATOR_FORMS, item, POSITION_FORMS, text, type SectionDraft, type TableContext } from '../context';
 
 /** «1 доля, 2 доли, 5 долей». */
 const SHARE_FORMS = ['доля', 'доли', 'долей'] as const;
@@ -44,10 +44,16 @@ export function overviewSection(ctx: TableContext): SectionDraft {
 
   const shares = t.indicators.filter(isDescriptiveShare);
   const scored = t.indicators.filter((i) => i.kind !== 'count' && i.kind !== 'number' && !isDescriptiveShare(i));
-  const described = t.indicators.length - scored.length - shares.length;
+  // The bases of the pairs («Всего педагогов») are denominators, not indicators of their own.
+  const bases = new Set(t.pairs.map((pair) => `${pair.base.sheet}\u0000${pair.base.index}`));
+  const described = t.indicators.filter(
+    (i) => (i.kind === 'count' || i.kind === 'number') && !bases.has(`${i.source.sheet}\u0000${i.source.index}`),
+  ).length;
+  // An evaluation sheet speaks of positions in blocks (seed 004), not indicators and criteria.
+  const points = t.layout === 'points';
   if (scored.length > 0 || shares.length === 0) {
-    let inds = `Оцениваемых показателей: ${scored.length}`;
-    if (t.criteria.length > 0) inds += `, критериев: ${t.criteria.length}`;
+    let inds = `${points ? 'Оцениваемых позиций' : 'Оцениваемых показателей'}: ${scored.length}`;
+    if (t.criteria.length > 0) inds += `, ${points ? 'блоков' : 'критериев'}: ${t.criteria.length}`;
     inds += '.';
     const extra = [
       ...(shares.length > 0 ? [`${countRu(shares.length, SHARE_FORMS)} по парам «количество / база»`] : []),
@@ -83,7 +89,7 @@ export function overviewSection(ctx: TableContext): SectionDraft {
     const ok = withLevel.filter((i) => i.status === 'ok').length;
     const att = withLevel.filter((i) => i.status === 'attention').length;
     const crit = withLevel.filter((i) => i.status === 'critical').length;
-    p.push(text(`Уровень показателей${ctx.singleEntity ? '' : ' по региону'} (${countRu(withLevel.length, INDICATOR_FORMS)}):`));
+    p.push(text(`${points ? 'Уровень позиций' : 'Уровень показателей'}${ctx.singleEntity ? '' : ' по региону'} (${countRu(withLevel.length, points ? POSITION_FORMS : INDICATOR_FORMS)}):`));
     p.push(item(`целевой уровень достигнут — ${ok};`));
     p.push(item(`зона внимания (от ${bound(analysis.options.critical)} до целевого) — ${att};`));
     p.push(item(`ниже критического уровня — ${crit}.`));

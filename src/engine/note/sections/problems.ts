@@ -12,6 +12,7 @@
 
 import type { Indicator, TableAnalysis } from '../../analysis';
 import { formatPercentWithin } from '../../text/percent';
+import { statusOf } from '../../compute/levels';
 import { thresholdsOf } from '../../options';
 import { joinNamesRu, joinRu } from '../../text/list';
 import { weakestGroup } from '../../compute/groups';
@@ -29,9 +30,32 @@ export function problemIndicators(t: TableAnalysis): Indicator[] {
     .sort((a, b) => order[a.status!] - order[b.status!] || (a.level as number) - (b.level as number));
 }
 
-/** Entities with a deficit / attention cell in an indicator, in table order. */
+/**
+ * Entities with a deficit / attention cell in an indicator, in table order. In an evaluation
+ * sheet (points) the position's own result decides, not its parameters: a position scored 2 of 4
+ * is 50 % — the attention zone — even though one of its parameters is 0 (that parameter is still
+ * a finding of its own on «Дефициты»). Listed under «Зона внимания (от 50 % до 80 %)» as
+ * «Дефицит», it read as a contradiction (blind set 7, debatable 4).
+ */
 export function concerned(t: TableAnalysis, id: string): { deficit: string[]; attention: string[] } {
+  if (t.layout === 'points') return concernedByResult(t, id);
   return concernedByIndicator(t).get(id) ?? { deficit: [], attention: [] };
+}
+
+/** Entities whose result in the indicator is below its critical level, or below its target. */
+function concernedByResult(t: TableAnalysis, id: string): { deficit: string[]; attention: string[] } {
+  const ind = t.indicators.find((i) => i.id === id);
+  const out = { deficit: [] as string[], attention: [] as string[] };
+  if (!ind) return out;
+  const labels = entityLabels(t);
+  for (const e of t.entities) {
+    const score = e.cells[id]?.score;
+    if (score === null || score === undefined) continue;
+    const status = statusOf(score * 100, ind.target, ind.critical);
+    if (status === 'critical') out.deficit.push(labels.of(e));
+    else if (status === 'attention') out.attention.push(labels.of(e));
+  }
+  return out;
 }
 
 /**
@@ -116,7 +140,7 @@ export function problemsSection(ctx: TableContext): SectionDraft {
       for (const e of weak) names.push(e.name); // no push(...spread): weak can hold 100,000 entities
     }
     if (parts.length > 0) {
-      p.push(text(`В группе ${weakest} по отдельным критериям (при более высоком общем результате):`));
+      p.push(text(`В группе ${weakest} по отдельным ${t.layout === 'points' ? 'блокам' : 'критериям'} (при более высоком общем результате):`));
       parts.forEach((x) => p.push(item(`${x}.`)));
     }
   }

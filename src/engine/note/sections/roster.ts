@@ -19,7 +19,7 @@
 
 import type { TableAnalysis } from '../../analysis';
 import type { DeficitMapCell, RosterResult } from '../../layouts/roster/rosterTypes';
-import { countRu } from '../../text/plural';
+import { countRu, verbRu } from '../../text/plural';
 import { formatPercentRu, displayPercent } from '../../text/percent';
 import { joinRu } from '../../text/list';
 import { forGroup, forTheme } from '../../recommendations/match';
@@ -111,7 +111,7 @@ export function youngTeachersSection(ctx: TableContext): SectionDraft {
     return { key: 'young', title: 'Молодые педагоги и наставничество', paragraphs: p };
   }
   p.push(text(`Молодые педагоги (${y.rule}): ${y.count} из ${teachers(y.base)} с известными возрастом и стажем (${formatPercentRu(y.share)}).`));
-  if (y.unknown > 0) p.push(text(`Не учтены, так как не указан возраст или стаж: ${teachers(y.unknown)}.`));
+  if (y.unknown > 0) p.push(text(`${verbRu(y.unknown, 'Не учтён', 'Не учтены')}, так как не указан возраст или стаж: ${teachers(y.unknown)}.`));
   if (y.count > 0) {
     if (y.mentored === null) {
       p.push(text('Столбца «Наставник» в таблице нет: охват молодых педагогов наставничеством не определён.'));

@@ -14,7 +14,7 @@ import { formatPercentRu, displayPercent } from '../../text/percent';
 import { joinRu } from '../../text/list';
 import { criterionRef, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
-import { INDICATOR_FORMS, item, text, type SectionDraft, type TableContext } from '../context';
+import { INDICATOR_FORMS, item, POSITION_FORMS, text, type SectionDraft, type TableContext } from '../context';
 
 export function strengthsSection(ctx: TableContext): SectionDraft | null {
   const { table: t } = ctx;
@@ -22,12 +22,13 @@ export function strengthsSection(ctx: TableContext): SectionDraft | null {
   const scored = t.indicators.filter((i) => i.level !== null && i.status !== null);
   const ok = scored.filter((i) => i.status === 'ok').sort((a, b) => (b.level as number) - (a.level as number));
   if (scored.length > 0) {
-    if (ok.length === 0) p.push(text('Ни один показатель не достигает целевого уровня по региону.'));
+    const points = t.layout === 'points';
+    if (ok.length === 0) p.push(text(`${points ? 'Ни одна позиция не достигает' : 'Ни один показатель не достигает'} целевого уровня по региону.`));
     else {
       const top = ok.slice(0, 5).map((i) => `${indicatorRef(i, 90)} (${formatPercentRu(i.level)})`);
       const lead = ok.length === scored.length
-        ? `Все показатели (${scored.length}) на целевом уровне и выше`
-        : `На целевом уровне и выше — ${countRu(ok.length, INDICATOR_FORMS)} из ${scored.length}`;
+        ? `${points ? 'Все позиции' : 'Все показатели'} (${scored.length}) на целевом уровне и выше`
+        : `На целевом уровне и выше — ${countRu(ok.length, points ? POSITION_FORMS : INDICATOR_FORMS)} из ${scored.length}`;
       // «в том числе» only before some of them: the whole list follows a colon.
       p.push(text(ok.length > top.length ? `${lead}, в том числе ${joinRu(top)}.` : `${lead}: ${joinRu(top)}.`));
     }
