@@ -87,9 +87,9 @@ describe('the Leningrad counts form (examples/counts-leningrad.xlsx)', () => {
     assert.equal(shares.columns, headers.length);
     assert.equal(new Set(headers.map((h) => String(h).toLowerCase())).size, headers.length);
     assert.ok(headers.includes('E. из них молодых с наставником: доля'));
-    assert.ok(headers.includes('D. из них молодых педагогов: расхождение'));
+    assert.ok(headers.includes('D. Доля молодых: расхождение'));
     const kirishi = summary.rows.findIndex((r, i) => i > shares.headerRow && r[1]?.value === 'Киришский район');
-    const mark = summary.rows[kirishi][headers.indexOf('D. из них молодых педагогов: расхождение')];
+    const mark = summary.rows[kirishi][headers.indexOf('D. Доля молодых: расхождение')];
     assert.equal(mark?.value, 'да');
     assert.equal(mark?.link, `${SHEET}!F13`);
     const slantsy = summary.rows.findIndex((r, i) => i > shares.headerRow && r[1]?.value === 'Сланцевский район');
@@ -100,7 +100,8 @@ describe('the Leningrad counts form (examples/counts-leningrad.xlsx)', () => {
   it('shows the region’s pooled share of sites as 70,7 % in Сводная', () => {
     const pooled = summary.rows[shares.lastRow + 1];
     assert.equal(pooled[1]?.value, 'Регион: сумма числителей / сумма баз');
-    const label = 'H. из них с научным руководством ЛОИРО';
+    // The pair goes by its declared share's name («Доля …, %»), as a committee names it.
+    const label = 'H. Доля площадок с научным руководством ЛОИРО';
     assert.equal(pooled[headers.indexOf(`${label}: число`)]?.value, 65);
     assert.equal(pooled[headers.indexOf(`${label}: база`)]?.value, 92);
     const share = pooled[headers.indexOf(`${label}: доля`)]!;

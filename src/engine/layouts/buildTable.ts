@@ -49,6 +49,7 @@ import { bareNumberReading } from './percentColumn';
 import { roundingTolerance } from './declaredRounding';
 import { checkDeclaredTotals } from './declaredTotals';
 import { reportHiddenLines } from './hiddenLines';
+import { shareName } from './shareName';
 import { reportRepeatedColumns } from './repeatedColumns';
 import { shownValue } from './cellMessages';
 import { isCriterionText, isMeanTotalName } from './vocabulary';
@@ -290,6 +291,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
     };
     const v = c.values!;
     const pair = pairByNum.get(c.h.col);
+    const name = pair && pair.declared !== null ? shareName(c.h.name, byCol.get(pair.declared)!.h.name) : c.h.name;
     let kind: IndicatorKind;
     let line: ScoreLine | null = null;
     let level: Level;
@@ -343,7 +345,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       // Descriptive unless the user set a threshold for it (see judgedPair above): no score
       // line, so no fulfilment, group, rank or deficit comes from it.
       line = judgedPair(c.h.col)
-        ? { id, name: c.h.name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical }
+        ? { id, name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical }
         : null;
       level = { level: share.region.share, withData, missing: n - withData };
     } else if (scoredKind(c)) {
@@ -361,7 +363,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
         for (let i = 0; i < n; i++) scores[i] = max ? v.values[i] / max : NaN;
         level = pointsLevel(v.values, max);
       }
-      line = { id, name: c.h.name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical };
+      line = { id, name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical };
     } else {
       kind = c.kind === 'number' ? 'number' : 'count';
       level = { ...meanLevel(v.values), level: null };
@@ -374,7 +376,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
     }
     const indicator: Indicator = {
       id,
-      name: c.h.name,
+      name,
       criterion: line ? line.criterion : null,
       kind,
       ...(kind === 'points' && c.max !== undefined ? { max: c.max } : {}),

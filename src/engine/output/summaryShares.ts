@@ -28,6 +28,7 @@ import { columnLetter } from '../address';
 import type { OutCell, OutTable } from './plan';
 import { Widths, formula, header, number, percent, text, uniqueHeaders, NAME_WIDTH, NARROW_WIDTH, NUMBER_WIDTH, PERCENT_FORMAT } from './cells';
 import { REGION_LABEL } from './labels';
+import { withoutUnit } from '../layouts/shareName';
 
 type Row = (OutCell | null)[];
 
@@ -50,7 +51,7 @@ interface PairBlock {
 
 /** «D. из них молодых педагогов» from id 'D' and «из них молодых педагогов (до 35 лет, стаж до 3 лет)». */
 export function pairLabel(id: string, headerText: string): string {
-  let h = headerText.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  let h = withoutUnit(headerText.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim());
   h = h.replace(/[,.;:\s]+$/, '');
   if (h.length > LABEL_LENGTH) {
     const cut = h.slice(0, LABEL_LENGTH);
@@ -69,11 +70,13 @@ function isLive(s: ShareResult): boolean {
 function pairBlocks(t: TableAnalysis): PairBlock[] {
   const byKey = new Map<string, PairBlock>();
   const blocks: PairBlock[] = [];
+  // The pair's name is its indicator's: the declared share's header when the form has one.
+  const names = new Map(t.indicators.map((i) => [i.id, i.name]));
   for (const s of t.shares) {
     const key = s.indicatorId || s.indicator;
     let b = byKey.get(key);
     if (!b) {
-      b = { id: s.indicatorId, label: pairLabel(s.indicatorId, s.indicator), entities: [], region: null, declared: false, col: 0 };
+      b = { id: s.indicatorId, label: pairLabel(s.indicatorId, names.get(s.indicatorId) ?? s.indicator), entities: [], region: null, declared: false, col: 0 };
       byKey.set(key, b);
       blocks.push(b);
     }
