@@ -11,7 +11,8 @@
  *   4. «Всего …», «Общее количество …», «Общая численность …» → base;
  *   5. «Количество», «Число», «Численность», «из них» → count;
  *   6. a header «(да/нет)» or «Наличие …» with dashes/«нет» only → binary;
- *   7. mostly explicit percents (format or '%') → percent; otherwise a number.
+ *   7. mostly explicit percents (format or '%') → percent; whole numbers of one length, eight
+ *      digits or more, all different → registry codes (text); otherwise a number.
  * A column with no data at all is 'empty'; one with more text than data is 'text' (a
  * description such as «Сайт» or «Примечание», not an indicator), and so is a column of codes
  * («Код МО», «ОКТМО», «ИНН»): numbers, but identifiers, not indicators.
@@ -121,5 +122,32 @@ export function classifyColumn(own: string, cells: ColumnCells): KindDecision {
   const nums = t[K_PERCENT] + t[K_NUMBER];
   if (t[K_PERCENT] > 0 && t[K_PERCENT] * 2 >= nums) return { kind: 'percent' };
   if (yesNo * 2 > data) return { kind: 'binary' };
+  if (looksLikeCodes(cells)) return { kind: 'text' };
   return { kind: 'number' };
+}
+
+/**
+ * A column whose header says nothing (a «Код ОКТМО» under someone's merged heading) but whose
+ * cells are registry codes: whole numbers of one length, eight digits or more (ОКТМО has 8 or
+ * 11, ИНН 10 or 12, ОГРН 13), all different. No count in a monitoring table looks like that;
+ * sums of money have lengths that vary. Blind set 7, debatable 6.
+ */
+function looksLikeCodes(cells: ColumnCells): boolean {
+  let digits = 0;
+  let n = 0;
+  const seen = new Set<number>();
+  for (let i = 0; i < cells.kinds.length; i++) {
+    const k = cells.kinds[i];
+    if (k === K_PERCENT) return false;
+    if (k !== K_NUMBER) continue;
+    const v = cells.values[i];
+    if (!Number.isInteger(v) || v < 1e7) return false;
+    const d = String(v).length;
+    if (digits === 0) digits = d;
+    else if (d !== digits) return false;
+    if (seen.has(v)) return false;
+    seen.add(v);
+    n++;
+  }
+  return n >= 3;
 }
