@@ -22,6 +22,7 @@ import * as cellState from '../values/cellState';
 // Module-level copies: an imported binding is a property read on every use in the hot loops.
 const S_OK = cellState.S_OK;
 import { meanOrNull, medianOrNull } from './stats';
+import { EntityShare, SHARE_EXCLUDED, SHARE_MISMATCH, SHARE_PLAIN, type PairColumns } from './entityShare';
 
 export interface DeclaredShares {
   /** Percent units, NaN where none. */
@@ -29,6 +30,7 @@ export interface DeclaredShares {
   states: Uint8Array;
   /** Half a unit of the last digit shown, in percentage points. */
   tolerance(i: number): number;
+  /** Address of an entity's declared cell. */
   cell(i: number): string;
   shown(i: number): string;
 }
@@ -51,6 +53,7 @@ export interface ShareInput {
   baseState: Uint8Array;
   numPlain: Uint8Array;
   basePlain: Uint8Array;
+  /** Addresses of an entity's numerator and base cells (made when asked for). */
   numCell(i: number): string;
   baseCell(i: number): string;
   sheetOf(i: number): string;
@@ -74,16 +77,27 @@ function fmt(x: number): string {
 export function computeShares(input: ShareInput, problems: ProblemList): ShareOutput {
   const n = input.names.length;
   const shares = new Float64Array(n).fill(NaN);
+  const flags = new Uint8Array(n);
+  const columns: PairColumns = {
+    indicator: input.indicator,
+    indicatorId: input.indicatorId,
+    names: input.names,
+    num: input.num,
+    numState: input.numState,
+    base: input.base,
+    baseState: input.baseState,
+    shares,
+    numCell: input.numCell,
+    baseCell: input.baseCell,
+    declared: input.declared ? { values: input.declared.values, states: input.declared.states, cell: input.declared.cell } : null,
+    flags,
+  };
   const rows: ShareResult[] = new Array(n);
   let sumNum = 0;
   let sumBase = 0;
   const included: number[] = [];
   for (let i = 0; i < n; i++) {
-    const numCell = input.numCell(i);
-    const baseCell = input.baseCell(i);
     const ok = input.numState[i] === S_OK && input.baseState[i] === S_OK;
-    const num = input.numState[i] === S_OK ? input.num[i] : null;
-    const base = input.baseState[i] === S_OK ? input.base[i] : null;
     let share: number | null = null;
     let excluded = true;
     if (ok) {
@@ -91,14 +105,14 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
       const b = input.base[i];
       if (b === 0) {
         problems.warning(
-          baseCell,
+          input.baseCell(i),
           input.sheetOf(i),
           'base-zero',
           `Знаменатель «${input.baseHeader}» равен 0 (${input.names[i]}): доля «${input.indicator}» не вычисляется; строка не учтена в итогах по региону.`,
         );
       } else if (a > b) {
         problems.error(
-          numCell,
+          input.numCell(i),
           input.sheetOf(i),
           'numerator-exceeds-base',
           `Числитель ${fmt(a)} больше знаменателя ${fmt(b)} (${input.names[i]}, «${input.indicator}»): доля не вычисляется; строка не учтена в итогах по региону.`,
@@ -112,21 +126,18 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
         included.push(share);
       }
     }
-    let declared: number | null = null;
-    let declaredCell: string | null = null;
     let mismatch = false;
     const d = input.declared;
     if (d) {
-      declaredCell = d.cell(i);
       if (d.states[i] === S_OK) {
-        declared = d.values[i];
+        const declared = d.values[i];
         // The exact-match test first: the tolerance reads the cell's format, and most
         // declared shares are formulas that match to the last digit.
         const diff = share === null ? 0 : Math.abs(share - declared);
         if (share !== null && diff > 1e-9 && diff > d.tolerance(i) + 1e-9) {
           mismatch = true;
           problems.warning(
-            declaredCell,
+            d.cell(i),
             input.sheetOf(i),
             'declared-share-mismatch',
             `Указана доля «${d.shown(i)}», а по данным получается ${fmt(share)} % (${fmt(input.num[i])} из ${fmt(input.base[i])}; ${input.names[i]})` +
@@ -136,23 +147,8 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
         }
       }
     }
-    rows[i] = {
-      entity: input.names[i],
-      indicator: input.indicator,
-      indicatorId: input.indicatorId,
-      numerator: num,
-      base,
-      share,
-      mean: null,
-      median: null,
-      declared,
-      declaredCell,
-      mismatch,
-      numeratorCell: numCell,
-      baseCell: baseCell,
-      plain: input.numPlain[i] === 1 && input.basePlain[i] === 1,
-      excluded,
-    };
+    flags[i] = (mismatch ? SHARE_MISMATCH : 0) | (input.numPlain[i] === 1 && input.basePlain[i] === 1 ? SHARE_PLAIN : 0) | (excluded ? SHARE_EXCLUDED : 0);
+    rows[i] = new EntityShare(columns, i);
   }
   const pooled = sumBase > 0 ? (sumNum / sumBase) * 100 : null;
   const rd = input.regionDeclared;

@@ -27,7 +27,6 @@ import type {
   EntityResult,
   Indicator,
   IndicatorKind,
-  ScoredCell,
   ShareResult,
   SourceLine,
   TableAnalysis,
@@ -50,6 +49,8 @@ import { roundingTolerance } from './declaredRounding';
 import { checkDeclaredTotals } from './declaredTotals';
 import { reportHiddenLines } from './hiddenLines';
 import { shareName } from './shareName';
+import { entityCellRecords } from './entityCells';
+import type { ViewAddresses } from './viewAddresses';
 import { reportRepeatedColumns } from './repeatedColumns';
 import { shownValue } from './cellMessages';
 import { isCriterionText, isMeanTotalName } from './vocabulary';
@@ -82,6 +83,22 @@ interface Built {
   pair?: InferredPair;
   values: Float64Array;
   level: Level;
+}
+
+// The closures the analysis keeps are made out here, not inside buildTable: a closure made
+// there keeps buildTable's whole scope alive, and with it the rows' views and the grid that
+// the command lets go of once the analysis is done (64 MB of a 100,000-row form).
+
+function columnAddresses(rowAddresses: readonly ViewAddresses[], rowIndex: Int32Array, col: number): (i: number) => string {
+  return (i) => rowAddresses[i].address(rowIndex[i], col);
+}
+
+function sharePlain(rows: readonly ShareResult[]): (i: number) => boolean {
+  return (i) => rows[i].plain;
+}
+
+function columnPlain(plain: Uint8Array): (i: number) => boolean {
+  return (i) => plain[i] === 1;
 }
 
 function ownText(h: ColumnHeader): string {
@@ -253,18 +270,12 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   const criterionOf = new Map<number, string | null>();
   ordered.forEach((c, i) => criterionOf.set(c.h.col, assignment.labels[i]));
 
-  // Addresses per column, built once: a share row, the entity's cell and a deficit all name
-  // the same source cell, and a 100 000-row form should not build that string three times.
-  const addressCache = new Map<number, string[]>();
-  const addressesOf = (col: number): string[] => {
-    let a = addressCache.get(col);
-    if (!a) {
-      a = new Array<string>(n);
-      for (let i = 0; i < n; i++) a[i] = rows[i].view.address(rows[i].row, col);
-      addressCache.set(col, a);
-    }
-    return a;
-  };
+  // Addresses are made when something asks for one, from each row's placement on its sheet
+  // (not from its view, which would keep the grid alive): kept as strings, the addresses of a
+  // 100,000-row form's cells, shares and findings were a third of its analysis.
+  const rowAddresses = rows.map((r) => r.view.addresses());
+  const rowIndex = Int32Array.from(rows, (r) => r.row);
+  const addressesOf = (col: number) => columnAddresses(rowAddresses, rowIndex, col);
   // Entities of a table without criteria share one empty record (read-only by convention).
   const noCriteria: Record<string, number | null> = {};
 
@@ -313,8 +324,8 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
           baseState: base.values!.states,
           numPlain: v.plain,
           basePlain: base.values!.plain,
-          numCell: ((a) => (i: number) => a[i])(addressesOf(c.h.col)),
-          baseCell: ((a) => (i: number) => a[i])(addressesOf(base.h.col)),
+          numCell: addressesOf(c.h.col),
+          baseCell: addressesOf(base.h.col),
           sheetOf: (i) => rows[i].view.name,
           baseHeader: base.h.header,
           declared: decl
@@ -322,7 +333,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
                 values: decl.values!.values,
                 states: decl.values!.states,
                 tolerance: (i) => roundingTolerance(rows[i].view.value(rows[i].row, decl.h.col), rows[i].view.format(rows[i].row, decl.h.col), bare),
-                cell: ((a) => (i: number) => a[i])(addressesOf(decl.h.col)),
+                cell: addressesOf(decl.h.col),
                 shown: (i) => shownValue(rows[i].view.value(rows[i].row, decl.h.col), rows[i].view.format(rows[i].row, decl.h.col)),
               }
             : null,
@@ -429,24 +440,26 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
 
   // 10. Entities.
   const entities: EntityResult[] = new Array(n);
-  const builtAddresses = built.map((b) => addressesOf(b.col.h.col));
+  const cellsOf = entityCellRecords(
+    built.map((b) => {
+      const col = b.col.h.col;
+      const raw = new Array<CellValue>(n);
+      for (let i = 0; i < n; i++) raw[i] = rows[i].view.value(rows[i].row, col);
+      const share = b.share;
+      const plain = b.col.values!.plain;
+      return {
+        id: b.indicator.id,
+        cell: addressesOf(col),
+        raw,
+        scores: b.line ? b.line.scores : null,
+        values: b.values,
+        plain: share ? sharePlain(share.rows) : columnPlain(plain),
+      };
+    }),
+  );
   for (let i = 0; i < n; i++) {
     const r = rows[i];
-    const cells: Record<string, ScoredCell> = {};
-    for (let k = 0; k < built.length; k++) {
-      const b = built[k];
-      const col = b.col.h.col;
-      const raw = r.view.value(r.row, col);
-      const value = b.values[i];
-      const shareRow = b.share ? b.share.rows[i] : null;
-      cells[b.indicator.id] = {
-        cell: builtAddresses[k][i],
-        raw,
-        score: b.line && !Number.isNaN(b.line.scores[i]) ? b.line.scores[i] : null,
-        value: Number.isNaN(value) ? null : value,
-        plain: shareRow ? shareRow.plain : b.col.values!.plain[i] === 1,
-      };
-    }
+    const cells = cellsOf(i);
     const crit: Record<string, number | null> = criteriaLabels.length > 0 ? {} : noCriteria;
     const critGroups: Record<string, number | null> = criteriaLabels.length > 0 ? {} : noCriteria;
     for (const c of criteriaLabels) {
@@ -476,7 +489,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
     .map((b) => ({
       line: b.line as ScoreLine,
       level: b.level.level,
-      cellOf: ((a) => (e: number) => a[e])(addressesOf(b.col.h.col)),
+      cellOf: addressesOf(b.col.h.col),
       valueOf: (e: number): CellValue => (b.share ? b.share.shares[e] : rows[e].view.value(rows[e].row, b.col.h.col)),
     }));
   const twoBands = options.bands.length >= 2;

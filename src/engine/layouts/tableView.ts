@@ -15,7 +15,8 @@
  */
 
 import type { CellValue, MergedArea, SheetGrid } from '../grid';
-import { columnLetter, quoteSheetName } from '../address';
+import { quoteSheetName } from '../address';
+import { ViewAddresses } from './viewAddresses';
 
 /** A merged area in view coordinates (inclusive). */
 export interface ViewMerge {
@@ -34,7 +35,7 @@ export class TableView {
   readonly rows: number;
   readonly cols: number;
   private readonly prefix: string;
-  private readonly letters: string[] = [];
+  private addressing: ViewAddresses | null = null;
   private mergeIndex: Map<number, MergedArea> | null = null;
   private bigMerges: MergedArea[] = [];
   private readonly gridWidth: number;
@@ -147,13 +148,22 @@ export class TableView {
 
   /** Full address, identical to cellAddress(sheet, row, col) but cached per column. */
   address(r: number, c: number): string {
-    const col = this.sheetCol(r, c);
-    let l = this.letters[col];
-    if (l === undefined) {
-      l = columnLetter(col);
-      this.letters[col] = l;
+    return this.addresses().address(r, c);
+  }
+
+  /** This view's addresses, apart from its grid: what the analysis keeps to name its cells. */
+  addresses(): ViewAddresses {
+    if (!this.addressing) {
+      this.addressing = new ViewAddresses({
+        prefix: this.prefix,
+        transposed: this.transposed,
+        rowBase: this.sheet.startRow + this.top,
+        colBase: this.sheet.startCol + this.left,
+        columnMap: this.columnMap ? this.columnMap.map((g) => this.sheet.startCol + g) : null,
+        overflow: this.sheet.startCol + this.gridWidth,
+      });
     }
-    return `${this.prefix}${l}${this.sheetRow(r, c) + 1}`;
+    return this.addressing;
   }
 
   /** The merged area covering a view cell, in view coordinates, or null. */
