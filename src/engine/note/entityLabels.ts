@@ -59,7 +59,19 @@ function placeNouns(bySheet: boolean, transposed: boolean): [string, string] {
   return bySheet ? ['лист', 'листы'] : transposed ? ['столбец', 'столбцы'] : ['строка', 'строки'];
 }
 
+// Built once per table: the note's context and its problem zones both ask, and a 100,000-row
+// form's names are a map of 100,000. Checked against the length, so an edited list is rebuilt.
+const cache = new WeakMap<readonly EntityResult[], { length: number; transposed: boolean; labels: EntityLabels }>();
+
 export function entityLabels(t: Pick<TableAnalysis, 'entities' | 'transposed'>): EntityLabels {
+  const hit = cache.get(t.entities);
+  if (hit && hit.length === t.entities.length && hit.transposed === t.transposed) return hit.labels;
+  const labels = buildLabels(t);
+  cache.set(t.entities, { length: t.entities.length, transposed: t.transposed, labels });
+  return labels;
+}
+
+function buildLabels(t: Pick<TableAnalysis, 'entities' | 'transposed'>): EntityLabels {
   const byName = new Map<string, EntityResult[]>();
   for (const e of t.entities) {
     const list = byName.get(e.name);

@@ -79,21 +79,37 @@ export interface Extremes {
 }
 
 export function extremes(items: Named[]): Extremes {
-  const xs = items.filter((x): x is { name: string; value: number } => x.value !== null && Number.isFinite(x.value));
-  if (xs.length === 0) return { best: null, worst: null, allEqual: false };
-  const shown = xs.map((x) => ({ name: x.name, v: displayPercent(x.value), value: x.value }));
-  // A loop, not Math.max(...spread): a table can have 100,000 entities, past the argument limit.
+  // No object per item, and the display rounding only near the ends: a counts form has
+  // 100,000 entities per indicator, and displayPercent (two toPrecision calls) over all of them
+  // was most of the note's time. Rounding to the shown 0.1 never reorders values, so the
+  // largest shown value is that of the largest value, and only values within a few tenths of
+  // it can show the same.
   let max = -Infinity;
   let min = Infinity;
-  for (const x of shown) {
-    if (x.v > max) max = x.v;
-    if (x.v < min) min = x.v;
+  for (const x of items) {
+    if (x.value === null || !Number.isFinite(x.value)) continue;
+    if (x.value > max) max = x.value;
+    if (x.value < min) min = x.value;
   }
-  const best = shown.filter((x) => x.v === max);
-  const worst = shown.filter((x) => x.v === min);
-  return {
-    best: { value: best[0].value, names: best.map((x) => x.name) },
-    worst: { value: worst[0].value, names: worst.map((x) => x.name) },
-    allEqual: max === min,
-  };
+  if (max === -Infinity) return { best: null, worst: null, allEqual: false };
+  const shownMax = displayPercent(max);
+  const shownMin = displayPercent(min);
+  const best: { value: number; names: string[] } = { value: NaN, names: [] };
+  const worst: { value: number; names: string[] } = { value: NaN, names: [] };
+  for (const x of items) {
+    const v = x.value;
+    if (v === null || !Number.isFinite(v)) continue;
+    if (v >= max - NEAR && displayPercent(v) === shownMax) {
+      if (best.names.length === 0) best.value = v;
+      best.names.push(x.name);
+    }
+    if (v <= min + NEAR && displayPercent(v) === shownMin) {
+      if (worst.names.length === 0) worst.value = v;
+      worst.names.push(x.name);
+    }
+  }
+  return { best, worst, allEqual: shownMax === shownMin };
 }
+
+/** Values further apart than this (percentage points) never show the same at one decimal. */
+const NEAR = 0.2;

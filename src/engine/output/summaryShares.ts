@@ -62,8 +62,9 @@ export function pairLabel(id: string, headerText: string): string {
   return h === '' ? id : `${id}. ${h}`;
 }
 
+/** The row's число, база and доля can be formulas on its source cells. The cheap tests first: an address is made when asked for. */
 function isLive(s: ShareResult): boolean {
-  return s.plain && s.share !== null && !!s.numeratorCell && !!s.baseCell && s.numerator !== null && s.base !== null;
+  return s.plain && s.share !== null && s.numerator !== null && s.base !== null && !!s.numeratorCell && !!s.baseCell;
 }
 
 /** The pairs of a table in the order of its shares, each with its entity rows and regional row. */
@@ -100,6 +101,8 @@ export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name:
   for (const b of blocks) if (b.entities.length > n) n = b.entities.length;
   let anyExcluded = false;
   for (const b of blocks) for (const s of b.entities) if (s.excluded) anyExcluded = true;
+  // Per pair: every entity row is live and counted, so the regional row can sum the column.
+  const allLive = blocks.map(() => true);
 
   const labels = ['№', t.entityLabel && t.entityLabel.trim() !== '' ? t.entityLabel : 'Наименование'];
   const colWidths = [NARROW_WIDTH, NAME_WIDTH];
@@ -131,15 +134,29 @@ export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name:
     row[0] = number(i + 1);
     let entityName: string | null = null;
     const excludedIn: string[] = [];
-    for (const b of blocks) {
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
       const s = b.entities[i];
-      if (!s) continue;
+      if (!s) {
+        allLive[k] = false;
+        continue;
+      }
       if (entityName === null) entityName = s.entity;
       const live = isLive(s);
-      // Object literals of one shape, not spreads of helper cells: 100,000 rows × 3 cells per pair.
-      row[b.col] = live ? { value: s.numerator, formula: `=${s.numeratorCell}`, link: s.numeratorCell! } : number(s.numerator);
-      row[b.col + 1] = live ? { value: s.base, formula: `=${s.baseCell}`, link: s.baseCell! } : number(s.base);
-      row[b.col + 2] = live ? { value: s.share! / 100, formula: `=${s.numeratorCell}/${s.baseCell}`, format: PERCENT_FORMAT } : percent(s.share);
+      if (!live || s.excluded) allLive[k] = false;
+      // Object literals of one shape, not spreads of helper cells: 100,000 rows × 3 cells per
+      // pair. Each address is asked for once (it is made on request, analysis/entityShare.ts).
+      if (live) {
+        const numCell = s.numeratorCell!;
+        const baseCell = s.baseCell!;
+        row[b.col] = { value: s.numerator, formula: `=${numCell}`, link: numCell };
+        row[b.col + 1] = { value: s.base, formula: `=${baseCell}`, link: baseCell };
+        row[b.col + 2] = { value: s.share! / 100, formula: `=${numCell}/${baseCell}`, format: PERCENT_FORMAT };
+      } else {
+        row[b.col] = number(s.numerator);
+        row[b.col + 1] = number(s.base);
+        row[b.col + 2] = percent(s.share);
+      }
       if (b.declared) row[b.col + 3] = s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null };
       if (s.excluded) excludedIn.push(b.id || b.label);
     }
@@ -159,10 +176,11 @@ export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name:
   meanRow[1] = text(`${REGION_LABEL}: среднее долей`, 'total');
   medianRow[1] = text(`${REGION_LABEL}: медиана долей`, 'total');
   const r = rows.length + 1; // 1-based Excel row of the pooled row
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
     const s = b.region;
     if (!s) continue;
-    const live = b.entities.length === n && b.entities.every((e) => isLive(e) && !e.excluded) && s.share !== null;
+    const live = b.entities.length === n && allLive[k] && s.share !== null;
     const numCol = columnLetter(b.col);
     const baseCol = columnLetter(b.col + 1);
     pooledRow[b.col] = live ? formula(`=SUM(${numCol}${first}:${numCol}${last})`, s.numerator, undefined, 'total') : number(s.numerator, undefined, 'total');
