@@ -20,15 +20,19 @@ export function medianOrNull(xs: number[]): number | null {
 }
 
 /** Sum, mean, median, min, max of a list; null when it is empty. */
-export function describe(xs: number[]): { sum: number; mean: number; median: number; min: number; max: number } | null {
+export function describe(xs: readonly number[] | Float64Array): { sum: number; mean: number; median: number; min: number; max: number } | null {
   if (xs.length === 0) return null;
   let sum = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (const x of xs) {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
     sum += x;
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  return { sum, mean: mean(xs), median: median(xs), min, max };
+  // simple-statistics reads any array-like (its median sorts a copy made by slice()); its
+  // types say number[] only.
+  const list = xs as unknown as number[];
+  return { sum, mean: mean(list), median: median(list), min, max };
 }

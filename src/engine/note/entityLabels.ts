@@ -72,19 +72,25 @@ export function entityLabels(t: Pick<TableAnalysis, 'entities' | 'transposed'>):
 }
 
 function buildLabels(t: Pick<TableAnalysis, 'entities' | 'transposed'>): EntityLabels {
-  const byName = new Map<string, EntityResult[]>();
+  // The first entity of each name, and lists only for the names that repeat: an array per
+  // name was most of the time on a 100,000-row form.
+  const firstOf = new Map<string, EntityResult>();
+  const repeated = new Map<string, EntityResult[]>();
   for (const e of t.entities) {
-    const list = byName.get(e.name);
-    if (list) list.push(e);
-    else byName.set(e.name, [e]);
+    const first = firstOf.get(e.name);
+    if (first === undefined) firstOf.set(e.name, e);
+    else {
+      const list = repeated.get(e.name);
+      if (list) list.push(e);
+      else repeated.set(e.name, [first, e]);
+    }
   }
   const labelOf = new Map<EntityResult, string>();
   const placeOfEntity = new Map<EntityResult, string>();
   // Key "sheet\u0000line" → label, for findings that carry only the name and a cell.
   const labelAt = new Map<string, string>();
   const duplicates: DuplicateName[] = [];
-  for (const [name, list] of byName) {
-    if (list.length < 2) continue;
+  for (const [name, list] of repeated) {
     const places = list.map((e) => placeOf(e.nameCell, t.transposed));
     const sheets = new Set(places.map((p) => p?.sheet));
     const bySheet = sheets.size === list.length;
@@ -111,11 +117,11 @@ function buildLabels(t: Pick<TableAnalysis, 'entities' | 'transposed'>): EntityL
       return where ? `${e.name} (${where}; ${value})` : `${e.name} (${value})`;
     },
     ofCell: (name, cell) => {
-      if (labelAt.size === 0 || cell === null || (byName.get(name)?.length ?? 0) < 2) return name;
+      if (labelAt.size === 0 || cell === null || !repeated.has(name)) return name;
       const p = placeOf(cell, t.transposed);
       return (p && (labelAt.get(`${p.sheet}\u0000${p.line}`) ?? labelAt.get(`${p.sheet}\u0000*`))) ?? name;
     },
-    distinct: byName.size,
+    distinct: firstOf.size,
     duplicates,
   };
 }

@@ -66,7 +66,7 @@ function indicatorParagraph(ctx: TableContext, ind: Indicator): NoteParagraph {
   // Entity values only where Сводная shows them: the shares of a counts indicator.
   const shares = t.shares.filter((x) => x.indicatorId === ind.id && x.entity !== null && !x.excluded);
   if (shares.length >= 2) {
-    const ex = examples(ctx, shares.map((x) => ({ name: ctx.labels.ofCell(x.entity as string, x.numeratorCell), value: x.share })), 'Наибольшая доля', 'Наименьшая доля');
+    const ex = examples(ctx, shares.map((x) => ({ name: ctx.labels.duplicates.length > 0 ? ctx.labels.ofCell(x.entity as string, x.numeratorCell) : (x.entity as string), value: x.share })), 'Наибольшая доля', 'Наименьшая доля');
     return item(s + ex.text, ex.names);
   }
   return item(s);
