@@ -117,6 +117,12 @@ export interface WorkbookModel {
   selection: { sheetId: string; address: string } | null;
   stats: SyncStats;
   nextId: number;
+  /**
+   * For tests of an add-in's error paths, not a rule of Excel: while set, every
+   * `getSpecialCells…` fails at sync with this error, as Excel may refuse a request it finds too
+   * large (a filter leaving thousands of separate areas).
+   */
+  failSpecialCells?: { code: string; message: string };
 }
 
 export interface NameModel {

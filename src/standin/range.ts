@@ -268,6 +268,8 @@ export class RangeProxy extends Proxy<RangeRef> {
     return new RangeAreasProxy(
       this.ctx,
       () => {
+        const fault = this.ctx.model.failSpecialCells;
+        if (fault) throw new StandinError(fault.code, fault.message, 'Range');
         const m = this._model();
         const rows = runs(m.rect.r0, m.rect.r1, m.sheet.hiddenRows);
         const cols = runs(m.rect.c0, m.rect.c1, m.sheet.hiddenColumns);

@@ -82,6 +82,23 @@ describe('The Office adapter', () => {
       assert.equal(none.hiddenColumns, undefined);
     });
 
+    it('reads the cells all the same when Excel refuses the visible-cells request, and only the hidden-rows note is lost', async () => {
+      const base = matrixGrid().sheets[0];
+      const s = installGrid({ sheets: [{ ...base, hiddenRows: new Set([4]) }] });
+      const [whole] = (await readSheets(['Лист1'])).sheets;
+      assert.deepEqual([...(whole.hiddenRows ?? [])], [4]);
+      s.model.failSpecialCells = { code: 'GeneralException', message: 'The request is too large.' };
+      s.model.stats.syncs = 0;
+      const [read] = (await readSheets(['Лист1'])).sheets;
+      assert.deepEqual(read.values, whole.values);
+      assert.deepEqual(read.numberFormats, whole.numberFormats);
+      assert.equal(read.hiddenRows, undefined);
+      assert.equal(s.model.stats.syncs, 3, 'the third sync was tried');
+      const analysis = analyzeWorkbook({ sheets: [read] });
+      assert.ok(analysis.tables[0].entities.length > 0);
+      assert.ok(!analysis.problems.some((p) => /скрыты, но учтены/.test(p.message)));
+    });
+
     it('reads a 100,000-row sheet without any request or response over 5 MB', async function () {
       this.timeout(120_000);
       const s = installGrid(bigGrid(100_000));

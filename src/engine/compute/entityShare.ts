@@ -1,9 +1,9 @@
 /**
  * One entity's row of a count/base pair, read from the pair's columns instead of being copied
- * out of them. A 100,000-row form has 300,000 such rows; as plain objects of sixteen fields with
- * their own copies of the numbers they were 81 MB of the command's peak, as these 40-byte views
- * on arrays the pair already holds (counts, bases, shares, addresses) they are 12 MB
- * (`npm run bench`, session 6). The analysis is never sent across a worker boundary (the pane
+ * out of them. A 100,000-row form has 300,000 such rows; as plain objects of fifteen fields with
+ * their own address strings they were 81 MB of its analysis, as these small views on arrays the
+ * pair already holds (counts, bases, shares; addresses made on request) they are 16 MB with
+ * those arrays (heap after a forced collection, session 6). The analysis is never sent across a worker boundary (the pane
  * posts the output plan), so getters are safe; JSON is built field by field (json.ts).
  *
  * Example:
