@@ -9,6 +9,7 @@
  */
 
 import type { PluralForms } from '../engine/text/plural';
+import { clusterLevel } from '../engine/clusterProfiles/clusterLevel';
 import { countText, formatCount, formatPercent } from './format';
 import type { ChangesView, ClusterProfileView, ClustersView, CriticalIndicator, DeficitEntity, GroupSummary, TableRecognition } from './summaryTypes';
 
@@ -59,8 +60,8 @@ export function writtenSheetsText(sheets: readonly string[]): string {
 /** «Кластер 1 — наиболее низкие результаты: 750 (25,1 %), средний результат 41,6 %, слабее всего «Цифровые»». */
 export function clusterProfileLine(p: ClusterProfileView, forms: PluralForms): string {
   const weakest = p.weakest ? `, слабее всего «${p.weakest}»` : '';
-  const level = p.meanResult !== null ? `средний результат ${formatPercent(p.meanResult)}` : `в среднем по признакам ${formatPercent(p.mean)}`;
-  return `${p.name}: ${countText(p.size, forms)} (${formatPercent(p.share)}), ${level}${weakest}`;
+  const level = clusterLevel(p);
+  return `${p.name}: ${countText(p.size, forms)} (${formatPercent(p.share)}), ${level.label} ${formatPercent(level.value)}${weakest}`;
 }
 
 /** «Центр: Предметные 44,9 %, Методические 40,1 %, …» — the profile in the features' order. */

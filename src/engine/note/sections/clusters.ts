@@ -11,6 +11,7 @@
  */
 
 import { countRu } from '../../text/plural';
+import { clusterLevel } from '../../clusterProfiles/clusterLevel';
 import { formatPercentRu, formatDecimalRu } from '../../text/percent';
 import { joinNamesRu, joinRu } from '../../text/list';
 import type { NoteParagraph } from '../document';
@@ -34,7 +35,8 @@ export function clustersSection(ctx: TableContext): SectionDraft | null {
     const weakestAt = k.weakest !== null ? c.features.indexOf(k.weakest) : -1;
     const weakest = weakestAt >= 0 ? `, слабее всего — «${k.weakest}» (${formatPercentRu(k.centre[weakestAt])})` : '';
     const named = c.audience === 'entities' ? `: ${joinNamesRu(members, noun, 12)}` : '';
-    p.push(item(`${k.name}: ${countRu(k.size, forms)} (${formatPercentRu(k.share)}), ${k.meanResult !== null ? `средний результат ${formatPercentRu(k.meanResult)}` : `в среднем по признакам ${formatPercentRu(k.mean)}`}${weakest}${named}.`, c.audience === 'entities' ? members : undefined));
+    const level = clusterLevel(k);
+    p.push(item(`${k.name}: ${countRu(k.size, forms)} (${formatPercentRu(k.share)}), ${level.label} ${formatPercentRu(level.value)}${weakest}${named}.`, c.audience === 'entities' ? members : undefined));
   }
   if (c.leftOut > 0) p.push(text(`Не вошли в кластеры из-за пропусков в данных: ${countRu(c.leftOut, forms)}.`));
   if (c.silhouette !== null && c.silhouette < 0.25) {
