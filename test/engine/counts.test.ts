@@ -174,6 +174,19 @@ describe('Layout B: counts, bases and shares (seeds 001, 002)', () => {
     assert.equal(t.entities[1].incomplete, true);
   });
 
+  it('warns cell by cell for the first twenty bases of 0, then once for the rest with their first addresses', () => {
+    const rows = [['МО', 'Всего площадок', 'из них с научным руководством'], ...Array.from({ length: 60 }, (_, i) => [`Школа № ${i + 1}`, i % 2 ? 0 : 4, i % 2 ? 0 : 2])];
+    const a = analyzeWorkbook({ sheets: [sheet('Л', rows)] });
+    const zero = a.problems.filter((p) => p.code === 'base-zero');
+    assert.equal(zero.length, 21);
+    assert.deepEqual(zero.slice(0, 2).map((p) => p.cell), ['Л!B3', 'Л!B5']);
+    const rest = zero[20];
+    assert.equal(rest.cell, 'Л!B43');
+    assert.match(rest.message, /^Знаменатель «Всего площадок» равен 0 ещё в 10 строках \(Л!B43, Л!B45, Л!B47, Л!B49, Л!B51, …\): доля «из них с научным руководством» в них не вычисляется/);
+    const t = a.tables[0];
+    assert.equal(t.shares.filter((x) => x.entity !== null && x.excluded).length, 30, 'every row of base 0 is still left out and marked');
+  });
+
   it('reports a numerator above its base as an error and leaves it out of the regional figures', () => {
     const s = sheet('Л', [
       ['МО', 'Всего педагогов', 'Количество педагогов с наставником'],

@@ -22,6 +22,7 @@ import * as cellState from '../values/cellState';
 // Module-level copies: an imported binding is a property read on every use in the hot loops.
 const S_OK = cellState.S_OK;
 import { meanOrNull, medianOrNull } from './stats';
+import { countRu } from '../text/plural';
 import { EntityShare, SHARE_EXCLUDED, SHARE_MISMATCH, SHARE_PLAIN, type PairColumns } from './entityShare';
 
 export interface DeclaredShares {
@@ -69,6 +70,16 @@ export interface ShareOutput {
   shares: Float64Array;
 }
 
+/**
+ * A base of 0 is said cell by cell for the first rows, then once for the rest with its first
+ * addresses: a school with no innovation sites has no share of supervised sites, and a
+ * 100,000-row form had 24,870 such warnings — a «Проверка данных» no one reads to the end.
+ * Every such row is still marked in «Сводная».
+ */
+const ZERO_BASES_EACH = 20;
+const ZERO_BASES_NAMED = 5;
+const ROW_FORMS = ['строке', 'строках', 'строках'] as const;
+
 function fmt(x: number): string {
   const r = Math.round(x * 100) / 100;
   return String(r).replace('.', ',');
@@ -96,6 +107,7 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
   let sumNum = 0;
   let sumBase = 0;
   const included: number[] = [];
+  const zeroBases: number[] = [];
   for (let i = 0; i < n; i++) {
     const ok = input.numState[i] === S_OK && input.baseState[i] === S_OK;
     let share: number | null = null;
@@ -104,12 +116,15 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
       const a = input.num[i];
       const b = input.base[i];
       if (b === 0) {
-        problems.warning(
-          input.baseCell(i),
-          input.sheetOf(i),
-          'base-zero',
-          `Знаменатель «${input.baseHeader}» равен 0 (${input.names[i]}): доля «${input.indicator}» не вычисляется; строка не учтена в итогах по региону.`,
-        );
+        if (zeroBases.length < ZERO_BASES_EACH) {
+          problems.warning(
+            input.baseCell(i),
+            input.sheetOf(i),
+            'base-zero',
+            `Знаменатель «${input.baseHeader}» равен 0 (${input.names[i]}): доля «${input.indicator}» не вычисляется; строка не учтена в итогах по региону.`,
+          );
+        }
+        zeroBases.push(i);
       } else if (a > b) {
         problems.error(
           input.numCell(i),
@@ -149,6 +164,16 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
     }
     flags[i] = (mismatch ? SHARE_MISMATCH : 0) | (input.numPlain[i] === 1 && input.basePlain[i] === 1 ? SHARE_PLAIN : 0) | (excluded ? SHARE_EXCLUDED : 0);
     rows[i] = new EntityShare(columns, i);
+  }
+  if (zeroBases.length > ZERO_BASES_EACH) {
+    const rest = zeroBases.slice(ZERO_BASES_EACH);
+    const shown = rest.slice(0, ZERO_BASES_NAMED).map((i) => input.baseCell(i)).join(', ');
+    problems.warning(
+      input.baseCell(rest[0]),
+      input.sheetOf(rest[0]),
+      'base-zero',
+      `Знаменатель «${input.baseHeader}» равен 0 ещё в ${countRu(rest.length, ROW_FORMS)} (${shown}${rest.length > ZERO_BASES_NAMED ? ', …' : ''}): доля «${input.indicator}» в них не вычисляется, строки не учтены в итогах по региону; каждая отмечена в «Сводной» (столбец «Примечание»).`,
+    );
   }
   const pooled = sumBase > 0 ? (sumNum / sumBase) * 100 : null;
   const rd = input.regionDeclared;
