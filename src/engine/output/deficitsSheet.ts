@@ -117,7 +117,14 @@ export function buildDeficitsSheet(analysis: Analysis, name: string): OutputShee
   rows.push(headers.map(header));
 
   const list = sortedDeficits(analysis);
-  const indexes = new Map<TableAnalysis, TableIndex>(analysis.tables.map((t) => [t, indexTable(t)]));
+  // Built when a finding first needs it: a form of descriptive shares has no finding, and
+  // indexing its 100,000 entities cost more than the rest of the sheet.
+  const indexes = new Map<TableAnalysis, TableIndex>();
+  const indexOf = (t: TableAnalysis): TableIndex => {
+    let index = indexes.get(t);
+    if (!index) indexes.set(t, (index = indexTable(t)));
+    return index;
+  };
   // Cells that repeat down the sheet (a district's name, a criterion, an indicator, a kind) are
   // one object each, shared by their rows: a 3000 × 60 matrix has 77,000 findings, and nine new
   // cells a row were most of the plan's memory and a tenth of a second of garbage collection.
@@ -154,7 +161,7 @@ export function buildDeficitsSheet(analysis: Analysis, name: string): OutputShee
       criterionCell,
       codeCell,
       nameCell,
-      valueCell(d, indexes.get(t) as TableIndex),
+      valueCell(d, indexOf(t)),
       thresholdCell,
       kindCell,
       addressCell(d.cell),

@@ -129,11 +129,14 @@ export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name:
   }
 
   const first = rows.length + 1; // 1-based Excel row of the first entity row
+  // One empty cell for every row that has nothing to note: the plan's cells are never changed
+  // once made (see deficitsSheet.ts), and 100,000 rows need no 100,000 copies of it.
+  const noNote: OutCell = { value: null };
   for (let i = 0; i < n; i++) {
     const row: Row = new Array(labels.length).fill(null);
-    row[0] = number(i + 1);
+    row[0] = { value: i + 1 };
     let entityName: string | null = null;
-    const excludedIn: string[] = [];
+    let excludedIn: string[] | null = null;
     for (let k = 0; k < blocks.length; k++) {
       const b = blocks[k];
       const s = b.entities[i];
@@ -158,11 +161,11 @@ export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name:
         row[b.col + 2] = percent(s.share);
       }
       if (b.declared) row[b.col + 3] = s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null };
-      if (s.excluded) excludedIn.push(b.id || b.label);
+      if (s.excluded) (excludedIn ??= []).push(b.id || b.label);
     }
     const entity = t.entities[i];
-    row[1] = text(entityName, undefined, entity && entity.name === entityName ? { link: entity.nameCell } : {});
-    if (noteCol >= 0) row[noteCol] = excludedIn.length > 0 ? text(`не учтено в итогах по региону: ${excludedIn.join(', ')}`, 'note') : { value: null };
+    row[1] = entity && entity.name === entityName ? { value: entityName, link: entity.nameCell } : { value: entityName };
+    if (noteCol >= 0) row[noteCol] = excludedIn ? { value: `не учтено в итогах по региону: ${excludedIn.join(', ')}`, style: 'note' } : noNote;
     rows.push(row);
   }
   const lastRow = rows.length - 1;
