@@ -8,6 +8,7 @@
  */
 
 import type { Analysis, SourceLine, TableAnalysis } from '../engine/analysis';
+import { entityLabels } from '../engine/text/entityLabels';
 import { columnLetter } from '../engine/address';
 import type { ClusterSummary } from '../engine/clusterProfiles/types';
 import { youngTeachersSentence } from '../engine/output/summaryRoster';
@@ -160,21 +161,28 @@ function groupsOf(t: TableAnalysis, analysis: Analysis): GroupSummary[] {
   return analysis.options.bands.map((band) => {
     const members = byGroup.get(band.group) ?? [];
     const best = [...members].sort((a, b) => (b.fulfilment ?? 0) - (a.fulfilment ?? 0));
-    return { group: band.group, label: band.label, count: members.length, names: best.slice(0, NAME_LIMIT).map((e) => e.name) };
+    // A name entered on two rows is shown with its row, as in the note.
+    const labels = entityLabels(t);
+    return { group: band.group, label: band.label, count: members.length, names: best.slice(0, NAME_LIMIT).map(labels.of) };
   });
 }
 
 /** Entities with the most deficit cells; ties go to the lower fulfilment. */
 function worstEntities(t: TableAnalysis): DeficitEntity[] {
+  // Counted per row, not per name: two rows of one name are two entities (labelled with their rows).
+  const labels = entityLabels(t);
   const counts = new Map<string, number>();
   for (const d of t.deficits) {
-    if (d.scope === 'cell' && d.kind === 'deficit' && d.entity !== null) counts.set(d.entity, (counts.get(d.entity) ?? 0) + 1);
+    if (d.scope !== 'cell' || d.kind !== 'deficit' || d.entity === null) continue;
+    const key = labels.ofCell(d.entity, d.cell);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   if (counts.size === 0) return [];
   const rows: DeficitEntity[] = [];
   for (const e of t.entities) {
-    const n = counts.get(e.name);
-    if (n) rows.push({ name: e.name, deficits: n, fulfilment: e.fulfilment, group: e.group, cell: e.nameCell });
+    const name = labels.of(e);
+    const n = counts.get(name);
+    if (n) rows.push({ name, deficits: n, fulfilment: e.fulfilment, group: e.group, cell: e.nameCell });
   }
   rows.sort((a, b) => b.deficits - a.deficits || (a.fulfilment ?? 0) - (b.fulfilment ?? 0));
   return rows.slice(0, WORST_LIMIT);

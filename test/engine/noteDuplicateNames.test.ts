@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildNote } from '../../src/engine/note/buildNote';
-import { entityLabels } from '../../src/engine/note/entityLabels';
+import { entityLabels } from '../../src/engine/text/entityLabels';
 import { districtSheet, section } from './noteFixtures';
 
 const NB = '\u00A0';

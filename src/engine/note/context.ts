@@ -18,7 +18,7 @@ import { NBSP } from '../text/percent';
 import type { NoteParagraph, NoteSectionKey } from './document';
 import { REGION_LABEL } from '../output/labels';
 import { isTotalName } from '../layouts/vocabulary';
-import { entityLabels, type EntityLabels } from './entityLabels';
+import { entityLabels, type EntityLabels } from '../text/entityLabels';
 
 export interface TableContext {
   analysis: Analysis;

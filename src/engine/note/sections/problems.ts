@@ -20,7 +20,7 @@ import { capitalise, criterionRef, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { isDescriptiveShare } from '../../compute/descriptive';
 import { bound, item, text, type SectionDraft, type TableContext } from '../context';
-import { entityLabels } from '../entityLabels';
+import { entityLabels } from '../../text/entityLabels';
 
 /** Problem-zone indicators, critical first, lowest level first within each status. */
 export function problemIndicators(t: TableAnalysis): Indicator[] {

@@ -15,7 +15,7 @@
 
 import type { EntityResult, TableAnalysis } from '../analysis';
 import { parseLocalAddress, splitAddress, columnLetter } from '../address';
-import { joinRu } from '../text/list';
+import { joinRu } from './list';
 
 export interface DuplicateName {
   name: string;
