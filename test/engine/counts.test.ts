@@ -465,4 +465,15 @@ describe('A declared share typed as a fraction of one among percents (blind acce
     assert.deepEqual(w.map((p) => p.cell), ['Форма!D2']);
     assert.match(w[0].message, /— похоже, доля записана долей единицы \(0,13 = 13 %\)\.$/);
   });
+
+  it('quotes the fraction as the district typed it: «0,129 = 12,9 %», not «0,13 = 12,9 %» (blind set 8)', () => {
+    const s = sheet('Форма', [
+      ['МО', 'Всего педагогов', 'из них прошли КПК', 'Доля прошедших, %'],
+      ['Кировский район', 540, 70, '0,129'],
+      ['Лужский район', 500, 65, '13,0'],
+      ['Тосненский район', 600, 84, '14,0'],
+    ]);
+    const w = analyzeWorkbook({ sheets: [s] }).problems.filter((p) => p.code === 'declared-share-mismatch');
+    assert.match(w[0].message, /\(0,129 = 12,9 %\)\.$/);
+  });
 });

@@ -156,7 +156,18 @@ describe('points: evaluation sheets of several municipalities read as one table'
     assert.equal(evaluateSum(a.formula, sheets), 68);
     assert.equal(evaluateSum(n.formula, sheets), 15);
     const penaltyRow = rowOf(KRYMSK, DEFAULT_SCHEME.blocks[0].positions[3].name) + 1;
-    assert.ok(k.formula.includes(`-Крымский!D${penaltyRow}`), 'the penalty cell is subtracted');
+    assert.ok(k.formula.includes(`-(Крымский!D${penaltyRow}<>0)`), 'the penalty counts when its cell is not 0');
+    // Blind set 8: a penalty cell holding 0 and then marked −1 (as on a neighbouring sheet) lowers
+    // the total by one, as a cell marked 1 does — never raises it.
+    const col = 3;
+    const before = evaluateSum(k.formula, sheets);
+    const krymsk = sheets.find((x) => x.name === 'Крымский')!;
+    const was = krymsk.values[penaltyRow - 1][col];
+    for (const mark of [-1, 1]) {
+      krymsk.values[penaltyRow - 1][col] = mark;
+      assert.equal(evaluateSum(k.formula, sheets), before - (was === 0 || was === null ? 1 : 0), `marked ${mark}`);
+    }
+    krymsk.values[penaltyRow - 1][col] = was;
     assert.ok(k.formula.startsWith('Крымский!B'));
   });
 });

@@ -84,8 +84,8 @@ describe('points: one wide table with block → position → parameter in three 
     assert.match(r5.message, /7.*4/);
   });
 
-  it('gives Крымский a formula over its row, the penalty cells subtracted, and Абинский none', () => {
-    assert.equal(table.points[0].formula, 'Свод!B4+Свод!C4-Свод!D4+Свод!E4+Свод!F4-Свод!G4+Свод!H4+Свод!I4+Свод!J4+Свод!K4+Свод!L4+Свод!M4+Свод!O4+Свод!P4+Свод!Q4');
+  it('gives Крымский a formula over its row, each penalty counted when its cell is not 0, and Абинский none', () => {
+    assert.equal(table.points[0].formula, 'Свод!B4+Свод!C4-(Свод!D4<>0)+Свод!E4+Свод!F4-(Свод!G4<>0)+Свод!H4+Свод!I4+Свод!J4+Свод!K4+Свод!L4+Свод!M4+Свод!O4+Свод!P4+Свод!Q4');
     assert.equal(table.points[1].formula, null);
   });
 });

@@ -50,17 +50,23 @@ export function rowOf(sheet: SheetGrid, label: string, after = -1): number {
   return r;
 }
 
-/** Evaluates a formula of the form "S!C5+S!D5-S!E5" against the sheets. */
+/**
+ * Evaluates a formula of the form "S!C5+S!D5-(S!E5<>0)" against the sheets, as Excel would: a
+ * term «(cell<>0)» is 1 when the cell holds anything but 0.
+ */
 export function evaluateSum(formula: string, sheets: SheetGrid[]): number {
-  let sum = 0;
-  for (const m of formula.matchAll(/([+-]?)([^+-]+)/g)) {
-    const [sheetName, local] = m[2].split('!');
+  const valueOf = (ref: string): number => {
+    const [sheetName, local] = ref.split('!');
     const name = sheetName.replace(/^'|'$/g, '');
     const sheet = sheets.find((s) => s.name === name)!;
     const cm = /^([A-Z]+)(\d+)$/.exec(local)!;
     const col = cm[1].charCodeAt(0) - 65;
     const row = Number(cm[2]) - 1;
-    const v = Number(sheet.values[row][col] ?? 0);
+    return Number(sheet.values[row][col] ?? 0);
+  };
+  let sum = 0;
+  for (const m of formula.matchAll(/([+-]?)(\(([^()]+)<>0\)|[^+-]+)/g)) {
+    const v = m[3] !== undefined ? (valueOf(m[3]) !== 0 ? 1 : 0) : valueOf(m[2]);
     sum += m[1] === '-' ? -v : v;
   }
   return sum;

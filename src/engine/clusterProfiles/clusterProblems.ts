@@ -12,7 +12,7 @@
 
 import type { ProblemList } from '../problems';
 import type { ClusterSummary } from './types';
-import { countRu } from '../text/plural';
+import { countRu, verbRu } from '../text/plural';
 
 const FIRST_NAMES = 5;
 
@@ -32,7 +32,7 @@ export function clusterProblems(summary: ClusterSummary, sheet: string, problems
       null,
       sheet,
       'clusters',
-      `${prefix}: ${countRu(leftOut.length, ['строка', 'строки', 'строк'])} с пропусками не включены в кластеризацию (пропуск не заменяется нулём): ${names.join(', ')}${more}.`,
+      `${prefix}: ${countRu(leftOut.length, ['строка', 'строки', 'строк'])} с пропусками ${verbRu(leftOut.length, 'не включена', 'не включены')} в кластеризацию (пропуск не заменяется нулём): ${names.join(', ')}${more}.`,
     );
   }
 }

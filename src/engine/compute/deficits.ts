@@ -19,6 +19,7 @@
 import type { CellValue } from '../grid';
 import type { Deficit } from '../analysis';
 import type { ScoreLine } from './scoreLine';
+import { reaches } from './bound';
 
 export interface DeficitLine {
   line: ScoreLine;
@@ -55,8 +56,8 @@ export function buildDeficits(input: DeficitInput): Deficit[] {
       let threshold = line.critical;
       if (line.kind === 'binary') {
         if (s === 0) kind = 'deficit';
-      } else if (pct < line.critical) kind = 'deficit';
-      else if (pct < line.target) {
+      } else if (!reaches(pct, line.critical)) kind = 'deficit';
+      else if (!reaches(pct, line.target)) {
         kind = 'attention';
         threshold = line.target;
       }
@@ -77,7 +78,7 @@ export function buildDeficits(input: DeficitInput): Deficit[] {
   for (const dl of input.lines) {
     const { line, level } = dl;
     if (level === null) continue;
-    const kind = level < line.critical ? 'deficit' : level < line.target ? 'attention' : null;
+    const kind = !reaches(level, line.critical) ? 'deficit' : !reaches(level, line.target) ? 'attention' : null;
     if (!kind) continue;
     out.push({
       scope: 'indicator',

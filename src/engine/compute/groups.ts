@@ -13,13 +13,11 @@
  */
 
 import type { Band } from '../options';
-
-/** Percentage points within which a value counts as on a band's bound (a floating-point residue, never a real difference). */
-const BOUND_TOLERANCE = 1e-9;
+import { reaches } from './bound';
 
 export function groupOf(value: number | null, bands: Band[]): number | null {
   if (value === null || Number.isNaN(value)) return null;
-  for (const b of bands) if (value >= b.min - BOUND_TOLERANCE) return b.group;
+  for (const b of bands) if (reaches(value, b.min)) return b.group;
   return bands.length > 0 ? bands[bands.length - 1].group : null;
 }
 

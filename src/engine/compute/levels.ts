@@ -11,6 +11,7 @@
  */
 
 import type { IndicatorStatus } from '../analysis';
+import { reaches } from './bound';
 
 export interface Level {
   level: number | null;
@@ -42,7 +43,7 @@ export function pointsLevel(values: Float64Array, max: number | undefined): Leve
 
 export function statusOf(level: number | null, target: number, critical: number): IndicatorStatus | null {
   if (level === null) return null;
-  if (level >= target) return 'ok';
-  if (level >= critical) return 'attention';
+  if (reaches(level, target)) return 'ok';
+  if (reaches(level, critical)) return 'attention';
   return 'critical';
 }

@@ -157,7 +157,7 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
             'declared-share-mismatch',
             `Указана доля «${d.shown(i)}», а по данным получается ${fmt(share)} % (${fmt(input.num[i])} из ${fmt(input.base[i])}; ${input.names[i]})` +
               // 0,13 among 12,9 and 14,1: the district typed the share as a fraction of one.
-              (declared > 0 && declared <= 1 && Math.abs(declared * 100 - share) <= 1 ? ` — похоже, доля записана долей единицы (${fmt(declared)} = ${fmt(declared * 100)} %).` : '.'),
+              (declared > 0 && declared <= 1 && Math.abs(declared * 100 - share) <= 1 ? ` — похоже, доля записана долей единицы (${d.shown(i)} = ${fmt(declared * 100)} %).` : '.'),
           );
         }
       }

@@ -14,8 +14,9 @@
  *   7. mostly explicit percents (format or '%') → percent; whole numbers of one length, eight
  *      digits or more, all different → registry codes (text); otherwise a number.
  * A column with no data at all is 'empty'; one with more text than data is 'text' (a
- * description such as «Сайт» or «Примечание», not an indicator), and so is a column of codes
- * («Код МО», «ОКТМО», «ИНН»): numbers, but identifiers, not indicators.
+ * description such as «Сайт», not an indicator), and so is a column of codes («Код МО», «ОКТМО»,
+ * «ИНН»: numbers, but identifiers) and a column of remarks («Примечание», «Комментарий»), whatever
+ * its cells say.
  *
  * Example:
  *   classifyColumn('2.1 Доля педагогов с ИППР, %', tally)       → { kind: 'percent' }
@@ -59,6 +60,17 @@ export function isIdentifierHeader(text: string): boolean {
   return IDENTIFIER.test(text.trim());
 }
 
+/**
+ * A column of remarks («Примечание», «Комментарий», «Пояснения», «Особые отметки»): free text,
+ * even when some remarks are a bare «нет» or «да, с 2023 г.» (blind set 8: such a column was
+ * read as a yes/no indicator and moved every district's result).
+ */
+const REMARKS = /^(примечани|прим\.|комментари|пояснени|замечани|особые\s+отметк|дополнительн\S*\s+(сведени|информаци)|иное$|другое$)/i;
+
+export function isRemarksHeader(text: string): boolean {
+  return REMARKS.test(text.trim());
+}
+
 export function isPercentHeader(text: string): boolean {
   return PERCENT.test(text);
 }
@@ -97,7 +109,7 @@ export function pointsMaxFromHeader(text: string): number | null {
 export function classifyColumn(own: string, cells: ColumnCells): KindDecision {
   const t = cells.tally;
   const data = dataCount(t);
-  if (isIdentifierHeader(own)) return { kind: 'text' };
+  if (isIdentifierHeader(own) || isRemarksHeader(own)) return { kind: 'text' };
   if (data === 0) return { kind: t[K_TEXT] > 0 ? 'text' : 'empty' };
   if (t[K_TEXT] > data) return { kind: 'text' };
   const yesNo = t[K_YES] + t[K_NO];

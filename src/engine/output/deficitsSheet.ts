@@ -48,30 +48,48 @@ export function sortKey(name: string): string {
     .replace(/\d+/g, (d) => d.padStart(12, '0'));
 }
 
+/** Findings of every table, side by side with their tables, in the order the sheet lists them. */
+export interface SortedDeficits {
+  deficits: Deficit[];
+  tables: TableAnalysis[];
+}
+
 /** Findings of every table, sorted: the most serious kind first, then by entity (region first). */
-export function sortedDeficits(analysis: Analysis): { d: Deficit; t: TableAnalysis }[] {
-  const all = analysis.tables.flatMap((t) => t.deficits.map((d) => ({ d, t })));
+export function sortedDeficits(analysis: Analysis): SortedDeficits {
+  // Parallel arrays and a sorted index, not an object per finding: a large matrix has ~77,000
+  // findings, and three rounds of wrapper objects were most of this function's time.
+  const ds: Deficit[] = [];
+  const ts: TableAnalysis[] = [];
+  for (const t of analysis.tables) for (const d of t.deficits) {
+    ds.push(d);
+    ts.push(t);
+  }
   // Collate each distinct name once and sort on integers: a large matrix has ~100,000
   // findings but only a few thousand names, and Intl collation per comparison dominated.
-  const names = [...new Set(all.map((x) => x.d.entity ?? ''))]
+  const names = [...new Set(ds.map((d) => d.entity ?? ''))]
     .map((n) => ({ n, key: sortKey(n) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((x) => x.n);
   const nameRank = new Map(names.map((n, i) => [n, i]));
-  // Explicit fields, not `...x`: spreading 100,000 objects cost more than the sort itself.
-  const keyed = all.map((x, i) => ({
-    d: x.d,
-    t: x.t,
-    i,
-    kind: DEFICIT_ORDER[x.d.kind],
+  const kind = new Uint8Array(ds.length);
+  const name = new Int32Array(ds.length);
+  for (let i = 0; i < ds.length; i++) {
+    kind[i] = DEFICIT_ORDER[ds[i].kind];
     // The region (entity null) comes before every entity of the same kind.
-    name: x.d.entity === null ? -1 : (nameRank.get(x.d.entity) as number),
-  }));
-  keyed.sort((a, b) => a.kind - b.kind || a.name - b.name || a.i - b.i);
-  return keyed.map(({ d, t }) => ({ d, t }));
+    name[i] = ds[i].entity === null ? -1 : (nameRank.get(ds[i].entity as string) as number);
+  }
+  const order = new Uint32Array(ds.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => kind[a] - kind[b] || name[a] - name[b] || a - b);
+  const deficits = new Array<Deficit>(ds.length);
+  const tables = new Array<TableAnalysis>(ds.length);
+  for (let i = 0; i < order.length; i++) {
+    deficits[i] = ds[order[i]];
+    tables[i] = ts[order[i]];
+  }
+  return { deficits, tables };
 }
 
-/** The value as the user sees it: a cell's raw content, or a percent for region/criterion findings. */
 /** Indicators and entities of a table by id and name, built once per table: a sheet can list 100,000 findings. */
 interface TableIndex {
   indicators: Map<string, TableAnalysis['indicators'][number]>;
@@ -85,6 +103,7 @@ function indexTable(t: TableAnalysis): TableIndex {
   return { indicators: new Map(t.indicators.map((i) => [i.id, i])), entities };
 }
 
+/** The value as the user sees it: a cell's raw content, or a percent for region/criterion findings. */
 function valueCell(d: Deficit, index: TableIndex): OutCell {
   if (d.scope === 'cell') {
     const ind = d.indicator ? index.indicators.get(d.indicator) : undefined;
@@ -116,7 +135,7 @@ export function buildDeficitsSheet(analysis: Analysis, name: string): OutputShee
   const headerRow = rows.length;
   rows.push(headers.map(header));
 
-  const list = sortedDeficits(analysis);
+  const { deficits: list, tables: tableOf } = sortedDeficits(analysis);
   // Built when a finding first needs it: a form of descriptive shares has no finding, and
   // indexing its 100,000 entities cost more than the rest of the sheet.
   const indexes = new Map<TableAnalysis, TableIndex>();
@@ -138,7 +157,8 @@ export function buildDeficitsSheet(analysis: Analysis, name: string): OutputShee
   const nameCells = new Map<string | null, OutCell>();
   const thresholdCells = new Map<number | null, OutCell>();
   const kindCells = new Map<string, OutCell>();
-  list.forEach(({ d, t }, i) => {
+  list.forEach((d, i) => {
+    const t = tableOf[i];
     const entity = d.entity ?? REGION_LABEL;
     let entityCell = entityCells.get(entity);
     if (!entityCell) entityCells.set(entity, (entityCell = text(entity)));

@@ -23,7 +23,7 @@
 
 // simple-statistics' min/max loop; Math.min(...spread) overflows the stack on very long tables.
 import { max as maxOf, mean, median, min as minOf } from 'simple-statistics';
-import type { Criterion, Deficit, EntityResult, Indicator, IndicatorStatus, ScoredCell, TableAnalysis } from '../analysis';
+import type { Criterion, Deficit, EntityResult, Indicator, ScoredCell, TableAnalysis } from '../analysis';
 import type { AnalysisOptions } from '../options';
 import { parseLocalAddress, splitAddress } from '../address';
 import type { PointsScheme } from './scheme';
@@ -31,6 +31,7 @@ import { positionMax } from './scheme';
 import type { ScoredEntity, ScoredPosition } from './totals';
 import { competitionRanks } from '../compute/ranks';
 import { groupOf } from '../compute/groups';
+import { statusOf } from '../compute/levels';
 
 export interface TableMeta {
   sheets: string[];
@@ -48,13 +49,6 @@ function pct(part: number, whole: number): number | null {
 function idOrder(id: string): [number, number] {
   const [a, b] = id.split('.').map(Number);
   return [a, b];
-}
-
-function statusOf(level: number | null, target: number, critical: number): IndicatorStatus | null {
-  if (level === null) return null;
-  if (level >= target) return 'ok';
-  if (level >= critical) return 'attention';
-  return 'critical';
 }
 
 /** A position every sheet should have: in the scheme, or on more than half of the sheets. */

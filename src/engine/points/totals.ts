@@ -12,9 +12,9 @@
  * either the computed maximum or the computed score is accepted. A position row's «всего» and a
  * wide table's total columns are scores and must equal the computed score.
  *
- * `formula` sums the non-empty numeric parameter cells with signs («Крымский!C5+Крымский!D5-Крымский!E5»;
- * a penalty cell holding −1 is added, one holding 1 is subtracted) — only when the cells hold plain
- * numbers equal to the points they give and no rule changed anything, so the summary can
+ * `formula` sums the non-empty numeric parameter cells («Крымский!C5+Крымский!D5-(Крымский!E5<>0)»:
+ * a penalty counts when its cell holds anything but 0, −1 or 1 alike) — only when the cells hold
+ * plain numbers equal to the points they give and no rule changed anything, so the summary can
  * reference the source instead of copying numbers.
  *
  * Example:
@@ -129,8 +129,11 @@ function formulaOf(blocks: ScoredBlock[]): string | null {
           if (v !== param.points) return null;
           terms.push(`+${cell.address}`);
         } else {
-          if (Math.abs(v) !== Math.abs(param.points)) return null;
-          terms.push(v < 0 ? `+${cell.address}` : `-${cell.address}`);
+          if (v !== 0 && Math.abs(v) !== Math.abs(param.points)) return null;
+          // Marked by any value but 0 (−1 or 1 alike): the term is the rule, not the cell's
+          // sign today — «-D9» on a 0 would add a point once someone types −1 there.
+          const weight = Math.abs(param.weight);
+          terms.push(`-${weight === 1 ? '' : `${weight}*`}(${cell.address}<>0)`);
         }
       }
     }

@@ -13,6 +13,8 @@
  *   formatDecimalRu(0.8234, 2) // → '0,82'
  */
 
+import { BOUND_TOLERANCE } from '../compute/bound';
+
 /** No-break space between a number and its unit. */
 export const NBSP = '\u00A0';
 
@@ -58,8 +60,10 @@ export function formatPercentRu(x: number | null | undefined): string {
  *   formatPercentWithin(69.96, [70, 40]) // → '69,96 %'
  *   formatPercentWithin(69.94, [70, 40]) // → '69,9 %'
  */
-export function formatPercentWithin(x: number | null | undefined, bounds: readonly number[]): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return formatPercentRu(x);
+export function formatPercentWithin(value: number | null | undefined, bounds: readonly number[]): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return formatPercentRu(value);
+  // A residue under a bound is the bound itself (compute/bound.ts): 69.99999999999999 is «70,0 %».
+  const x = bounds.find((b) => Math.abs(value - b) < BOUND_TOLERANCE) ?? value;
   const crosses = (shown: number) => bounds.some((b) => (x < b && shown >= b) || (x >= b && shown < b));
   for (let decimals = 1; decimals <= 4; decimals++) {
     const shown = roundHalfAway(x, decimals);

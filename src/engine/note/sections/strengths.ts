@@ -37,7 +37,12 @@ export function strengthsSection(ctx: TableContext): SectionDraft | null {
   if (t.entities.length >= 2) {
     const ranked = t.entities.filter((e) => e.fulfilment !== null).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
     const first = ranked.filter((e) => e.group === 1);
-    const leaders = (first.length > 0 ? first : ranked.filter((e) => e.rank === ranked[0]?.rank)).slice(0, 3);
+    const pool = first.length > 0 ? first : ranked.filter((e) => e.rank === ranked[0]?.rank);
+    // Three, and whoever shares the third place (up to five): of two districts at 70,0 % tied
+    // for third, naming one read as a judgement between them (blind set 8).
+    let count = Math.min(3, pool.length);
+    while (count < Math.min(5, pool.length) && pool[count].rank !== null && pool[count].rank === pool[count - 1].rank) count++;
+    const leaders = pool.slice(0, count);
     if (leaders.length > 0) {
       p.push(text(first.length > 0 ? 'Положительный опыт, который стоит изучить и распространить:' : 'Лучшие результаты, хотя целевой уровень не достигнут:'));
       for (const e of leaders) {
