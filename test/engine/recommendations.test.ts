@@ -36,6 +36,7 @@ describe('Recommendations as data', () => {
     assert.equal(themeOf('Наличие решений, принятых по итогам мониторинга'), 'управленческие решения');
     assert.equal(themeOf('Наличие плана мониторинга'), 'мониторинг и анализ');
     assert.equal(themeOf('План мероприятий методической службы'), 'управленческие решения');
+    assert.equal(themeOf('1.2 Наличие утверждённого плана работы ММС (да/нет)'), 'нормативная база и модель');
   });
 
   it('keeps the built-in texts its own: none is empty and each theme and group has one', () => {
