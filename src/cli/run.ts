@@ -79,7 +79,10 @@ async function execute(args: RunArgs, io: Streams): Promise<void> {
 
   const messages = args.json ? io.stderr : io.stdout;
   if (json !== null) io.stdout.write(json);
-  const books = inputs.files.length === 1 ? `Книга «${path.basename(inputs.files[0])}»` : `Книги (${inputs.files.length}), прочитанные как одна`;
+  const names = inputs.files.map((f) => `«${path.basename(f)}»`);
+  const books = inputs.files.length === 1
+    ? `Книга ${names[0]}`
+    : `Книги (${inputs.files.length}), прочитанные как одна: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}`;
   messages.write(`${books}:\n${summary.map((l) => `  ${l}`).join('\n')}\n`);
   if (inputs.skipped.length > 0) {
     messages.write(`Не прочитаны: ${inputs.skipped.map((s) => `«${s.name}» — ${s.reason}`).join('; ')}.\n`);

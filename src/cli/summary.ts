@@ -63,7 +63,11 @@ function tableLines(t: TableAnalysis, analysis: Analysis): string[] {
     }
   }
   if (t.pairs.length > 0) {
-    const hint = t.pairs.every((p) => p.manual) ? '' : ` (поправить: --pair "${t.pairs[0].sheet}!D/C" — количество в D, база в C)`;
+    // The hint shows the option on the first pair's own columns: «D/C» on a form whose pair is C/B misled.
+    const first = t.pairs[0];
+    const hint = t.pairs.every((p) => p.manual) || first.numerator.transposed
+      ? ''
+      : ` (поправить: --pair "${first.sheet}!${columnLetter(first.numerator.index)}/${columnLetter(first.base.index)}" — количество в ${columnLetter(first.numerator.index)}, база в ${columnLetter(first.base.index)})`;
     lines.push(`  пары «количество / база»${hint}:`);
     for (const p of t.pairs.slice(0, PAIR_LIMIT)) lines.push(`    ${pairText(p)}`);
     if (t.pairs.length > PAIR_LIMIT) lines.push(`    и ещё ${t.pairs.length - PAIR_LIMIT}`);

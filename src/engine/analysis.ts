@@ -241,6 +241,11 @@ export interface Analysis {
   /** Every sheet read, in workbook order. */
   sheets: string[];
   /**
+   * The file each sheet came from, when several workbooks were read as one (SheetGrid.source):
+   * sheet name → file name. Absent for a single workbook.
+   */
+  sources?: Record<string, string>;
+  /**
    * Change since the previous period, when `options.previousSheets` named the sheets of that
    * period (periods/comparePeriods.ts).
    */

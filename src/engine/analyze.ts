@@ -91,6 +91,8 @@ export function analyzeWorkbook(workbook: WorkbookGrid, input: AnalysisOptionsIn
   tables.sort((a, b) => (order.get(a.sheets[0]) ?? 0) - (order.get(b.sheets[0]) ?? 0));
   const recommendations = readWorkbookRecommendations(workbook, problems, options.bands.length);
   const analysis: Analysis = { tables, problems: problems.items, options, sheets: workbook.sheets.map((s) => s.name), recommendations };
+  const files = new Set(workbook.sheets.map((s) => s.source).filter((f): f is string => !!f));
+  if (files.size > 1) analysis.sources = Object.fromEntries(workbook.sheets.filter((s) => s.source).map((s) => [s.name, s.source as string]));
   const withPrevious = splits.filter((s) => s.previous !== null);
   if (splits.length > 0 && !input.period) {
     // The note names the period the table's rows are from, not a span a title may state.

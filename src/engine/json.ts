@@ -71,6 +71,11 @@ export interface ResultIndicator {
   sheet: string;
   /** Address of the header cell. */
   cell: string;
+  /**
+   * Sum, mean, median, min and max of the values as read (METHODOLOGY §4: counts are described
+   * by these; also given for percents and numbers); null when the column has no value.
+   */
+  stats: { sum: number; mean: number; median: number; min: number; max: number } | null;
 }
 
 export interface ResultShare {
@@ -425,6 +430,7 @@ export function toResultJson(analysis: Analysis, options: { note?: boolean } = {
         table,
         sheet: i.source.sheet,
         cell: i.source.headerCell,
+        stats: i.stats ? { sum: i.stats.sum, mean: i.stats.mean, median: i.stats.median, min: i.stats.min, max: i.stats.max } : null,
       };
       if (i.max !== undefined) r.max = i.max;
       indicators.push(r);

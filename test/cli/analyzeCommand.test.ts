@@ -160,6 +160,10 @@ describe('The `analyze` command', function () {
       assert.equal(json.sheets.length, 2);
       // Said on stderr (stdout holds the JSON alone), each with its reason.
       assert.match(r.stderr, /Не прочитаны: .*~\$Лужский\.xlsx» — временный файл Excel открытой книги; .*прошлый\.result\.xlsx» — итоговая книга прошлого запуска\./);
+      // The files read are named, and the note says which file each sheet came from (blind probe 9).
+      assert.match(r.stderr, /Книги \(2\), прочитанные как одна: «Лужский\.xlsx», «Тихвинский\.xlsx»:/);
+      const source = json.note.sections[0].paragraphs.find((p: { text: string }) => p.text.startsWith('Источник данных')).text;
+      assert.match(source, /^Источник данных: листы «[^»]+» \(файл «Лужский\.xlsx»\), «[^»]+» \(файл «Тихвинский\.xlsx»\)\.$/);
     });
 
     it('writes the result into the folder under the folder’s name, and the next run does not read it', async () => {
@@ -254,6 +258,23 @@ describe('The `analyze` command', function () {
     // K is the district's share of J in all teachers (C): not this pair's, and not an indicator.
     const problems = JSON.parse(r.stdout).problems as { cell: string; message: string }[];
     assert.ok(problems.some((p) => /^Доля в столбце K .* — это J от C .*а для J задана база D; столбец K не сверяется/.test(p.message)));
+  });
+
+  it('shows --pair on the first pair’s own columns, not on made-up letters (blind probe 9)', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'форма.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Форма');
+    ws.addRows([
+      ['Муниципальный район', 'Всего педагогов', 'из них молодых педагогов', 'Доля молодых педагогов, %'],
+      ['Кировский район', 400, 48, 12],
+      ['Лужский район', 250, 20, 8],
+      ['Тосненский район', 300, 45, 15],
+    ]);
+    await wb.xlsx.writeFile(file);
+    const r = runCli([file, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /пары «количество \/ база» \(поправить: --pair "Форма!C\/B" — количество в C, база в B\):/);
   });
 
   it('warns, and changes nothing, when --pair names a sheet without a table', () => {

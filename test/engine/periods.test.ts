@@ -113,6 +113,31 @@ describe('Change since the previous period', () => {
     assert.ok(dyn.tables && dyn.tables[0].headerRow > 0);
   });
 
+  it('keeps the previous figures of a district that is gone, as it shows the current ones of a new one (blind probe 9)', () => {
+    const dyn = buildOutputPlan(analysis).sheets[2];
+    const gone = dyn.rows.find((r) => r[1]?.value === 'Пропавший район')!;
+    // Пропавший: да (1) and 60 % → 80 %, group 1 of three districts, rank 1 in 2023.
+    const prevGone = analysis.changes!.tables[0].onlyPrevious.results[0];
+    assert.equal(prevGone.fulfilment, 80);
+    assert.equal(gone[2]?.value, 0.8);
+    assert.equal(gone[5]?.value, prevGone.group);
+    assert.equal(gone[7]?.value, prevGone.rank);
+    assert.equal(gone[1]?.link, "'2023'!A6");
+    assert.equal(gone[9]?.value, 'только в предыдущем периоде');
+    const fresh = dyn.rows.find((r) => r[1]?.value === 'Новый район')!;
+    assert.equal(fresh[2]?.value, null);
+    assert.equal(fresh[3]?.value, analysis.tables.find((x) => x.sheets.includes('2024'))!.entities[2].fulfilment! / 100);
+  });
+
+  it('says «нет данных» where a value appeared since the previous period, instead of blank cells', () => {
+    const before = districtSheet('2023', H, [['Кировский район', 'да', 'н/д'], ['Лужский район', 'да', '70%']]);
+    const after = districtSheet('2024', H, [['Кировский район', 'да', '60%'], ['Лужский район', 'да', '70%']]);
+    const a = analyzeWorkbook({ sheets: [before, after] }, { previousSheets: ['2023'] });
+    const dyn = buildOutputPlan(a).sheets.find((x) => x.kind === 'changes')!;
+    const row = dyn.rows.find((r) => r[1]?.value === 'Кировский район' && r[0]?.value === '1.2')!;
+    assert.deepEqual([row[3]?.value, row[4]?.value, row[6]?.value], ['нет данных', 0.6, 'появилось значение']);
+  });
+
   it('lists a yes/no change in «Динамика» by its state («нет → да», рост), with no «+1» under percentage points', () => {
     const dyn = buildOutputPlan(analysis).sheets[2];
     const head = dyn.rows.findIndex((r) => r[5]?.value === 'Изменение (п.п. для процентов)');

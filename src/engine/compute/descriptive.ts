@@ -19,3 +19,15 @@ export function isDescriptiveShare(i: Pick<Indicator, 'kind' | 'level' | 'status
 export function isDescriptiveTable(t: Pick<TableAnalysis, 'criteria' | 'shares' | 'entities'>): boolean {
   return t.criteria.length === 0 && t.shares.length > 0 && t.entities.every((e) => e.fulfilment === null);
 }
+
+/**
+ * The table's descriptive counts: count and number columns that are not the base of a pair
+ * («Всего педагогов» is the denominator of the shares, not an indicator of its own).
+ *
+ * Example:
+ *   describedCounts(form).map((i) => i.id) // → ['I', 'J'] (C and F are bases of the pairs)
+ */
+export function describedCounts(t: Pick<TableAnalysis, 'indicators' | 'pairs'>): Indicator[] {
+  const bases = new Set(t.pairs.map((pair) => `${pair.base.sheet}\u0000${pair.base.index}`));
+  return t.indicators.filter((i) => (i.kind === 'count' || i.kind === 'number') && !bases.has(`${i.source.sheet}\u0000${i.source.index}`));
+}

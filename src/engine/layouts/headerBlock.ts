@@ -44,6 +44,9 @@ function isBlank(s: RowShape): boolean {
 /** A line of notes: «Примечание», «Прим.», «Источник», «Пояснение», or a footnote mark. */
 const NOTE_LINE = /^\s*(примечани|прим\.|источник|пояснени|\*)/i;
 
+/** A line that files the form: «Приложение № 2 к письму …», «Утверждено приказом …», «Форма 1». */
+const DOCUMENT_REFERENCE = /^\s*(приложени[ея](\s*№)?\s*\d*[.,]?\s*(к\s|$)|утвержден[аоы]?\s+(приказ|распоряжени|решени|постановлени)|к\s+(письму|приказу|распоряжению)\s)/i;
+
 /** One text cell that is not a criterion heading over the indicators: a title. */
 function isTitleLike(view: TableView, r: number, s: RowShape, entityCol: number): boolean {
   if (s.count !== 1) return false;
@@ -147,6 +150,13 @@ function buildBlock(view: TableView, shapes: RowShape[], firstDataRow: number, e
     if (s.count !== 1 || typeof view.value(t, s.first) !== 'string') break;
     // A note under the table above («Примечание: …», «* …») ends the title: it is not this table's.
     if (NOTE_LINE.test(s.firstText)) break;
+    // «Приложение 2 к письму комитета от 15.01.2024 № 19-112» frames the form but is not what is
+    // monitored: it stays out of the title (blind probe 9), and the title goes on above it.
+    if (DOCUMENT_REFERENCE.test(s.firstText)) {
+      top = t;
+      t--;
+      continue;
+    }
     titleParts.unshift(s.firstText);
     top = t;
     t--;

@@ -25,7 +25,7 @@ export function indicatorTitle(ind: { id: string; name: string; source?: { heade
     if (group.length > 0) t = `${group.join(', ').replace(/[,;:\s]+$/, '')}: ${t}`;
   }
   t = t.replace(/^(показатель\s*)?\d+(\.\d+)*\.?\s+/i, '');
-  t = t.replace(/,?\s*(да\s*\/\s*нет|%|в\s*%|баллы?|чел\.?)\s*$/i, '');
+  t = t.replace(/,?\s*(да\s*\/\s*нет|%|в\s*%|баллы?|чел\.?|ед\.?|шт\.?)\s*$/i, '');
   t = t.replace(/[,;:\s]+$/, '').replace(/(\S{4,})\.$/, '$1');
   return t === '' ? ind.name : t;
 }

@@ -54,6 +54,9 @@ import { isDescriptiveTable } from '../compute/descriptive';
 
 type Row = (OutCell | null)[];
 
+/** Mean and median of counts, with one decimal (7,0; 6,5): «0.##» would show «7,» in Excel. */
+const STAT_FORMAT = '0.0';
+
 /** Style of a group cell: the strongest group green, the weakest red, the rest yellow. */
 function groupStyle(group: number | null, groups: number): OutCell['style'] {
   if (group === null) return undefined;
@@ -203,11 +206,16 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     if (t.indicators.length > 0) {
       rows.push([]);
       rows.push([text('Уровень показателей по региону', 'subtitle')]);
-      rows.push(['Код', 'Показатель', 'Критерий', 'Вид', 'Уровень по региону', 'Состояние'].map(header));
-      widths.wantAll([NARROW_WIDTH, NAME_WIDTH, 20, NUMBER_WIDTH, NUMBER_WIDTH, 16]);
+      // Counts have no level: they are described by their sum, mean, median, min and max
+      // (METHODOLOGY §4), in columns of their own when the table has any.
+      const described = (ind: (typeof t.indicators)[number]) => (ind.kind === 'count' || ind.kind === 'number') && ind.stats !== null;
+      const withStats = t.indicators.some(described);
+      const statHeaders = withStats ? ['Сумма', 'Среднее', 'Медиана', 'Мин.', 'Макс.'] : [];
+      rows.push(['Код', 'Показатель', 'Критерий', 'Вид', 'Уровень по региону', 'Состояние', ...statHeaders].map(header));
+      widths.wantAll([NARROW_WIDTH, NAME_WIDTH, 20, NUMBER_WIDTH, NUMBER_WIDTH, 16, ...statHeaders.map(() => NUMBER_WIDTH)]);
       for (const ind of t.indicators) {
         const status = ind.status;
-        rows.push([
+        const row: Row = [
           text(ind.id, undefined, { link: ind.source.headerCell }),
           text(ind.name, undefined, { wrap: true }),
           text(ind.criterion, undefined, { wrap: true }),
@@ -216,7 +224,12 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
           status
             ? text(STATUS_LABELS[status], status === 'ok' ? 'good' : status === 'attention' ? 'attention' : 'deficit')
             : { value: null },
-        ]);
+        ];
+        if (withStats && described(ind) && ind.stats) {
+          const st = ind.stats;
+          row.push(number(st.sum), number(st.mean, STAT_FORMAT), number(st.median, STAT_FORMAT), number(st.min), number(st.max));
+        }
+        rows.push(row);
       }
     }
 

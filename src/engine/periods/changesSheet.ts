@@ -28,7 +28,8 @@ function mark(status: TableChanges['entities'][number]['status'], change: number
 
 function shownValue(v: ValueChange, which: 'previous' | 'current'): OutCell {
   const x = v[which];
-  if (x === null) return { value: null };
+  // A value that appeared or went («н/д» last year, 60 % now) says so instead of a blank cell.
+  if (x === null) return text('нет данных', 'note');
   if (v.kind === 'percent') return percent(x);
   if (v.kind === 'binary') return text(x >= 1 ? 'да' : 'нет');
   return number(x);
@@ -84,16 +85,17 @@ export function buildChangesSheet(analysis: Analysis, changes: PeriodChanges, na
         mark(e.status, e.fulfilmentChange),
       ]);
     }
-    const current = new Map((t?.entities ?? []).map((x) => [x.name, x]));
-    for (const nm of tc.onlyCurrent.entities) {
-      const e = current.get(nm);
-      rows.push([number(++n), text(nm, undefined, e ? { link: e.nameCell } : {}), { value: null }, percent(e?.fulfilment), { value: null },
+    tc.onlyCurrent.entities.forEach((nm, i) => {
+      const e = tc.onlyCurrent.results[i];
+      rows.push([number(++n), text(nm, undefined, e ? { link: e.cell } : {}), { value: null }, percent(e?.fulfilment), { value: null },
         { value: null }, number(e?.group), { value: null }, number(e?.rank), text(ONLY_CURRENT_LABEL, 'attention')]);
-    }
-    for (const nm of tc.onlyPrevious.entities) {
-      rows.push([number(++n), text(nm), { value: null }, { value: null }, { value: null }, { value: null }, { value: null }, { value: null }, { value: null },
-        text(ONLY_PREVIOUS_LABEL, 'attention')]);
-    }
+    });
+    // A district that is gone keeps its previous figures, as a new one shows its current ones.
+    tc.onlyPrevious.entities.forEach((nm, i) => {
+      const e = tc.onlyPrevious.results[i];
+      rows.push([number(++n), text(nm, undefined, e ? { link: e.cell } : {}), percent(e?.fulfilment), { value: null }, { value: null },
+        number(e?.group), { value: null }, number(e?.rank), { value: null }, text(ONLY_PREVIOUS_LABEL, 'attention')]);
+    });
     if (n === 0) rows.push([null, text('Нет строк для сравнения.', 'note')]);
     else {
       tables.push({ name: tableName(name, k + 1), headerRow, lastRow: rows.length - 1, columns: labels.length, style: 'TableStyleLight9' });
@@ -129,7 +131,7 @@ export function buildChangesSheet(analysis: Analysis, changes: PeriodChanges, na
           // «нет → да» is a change of state, not of a quantity: its Динамика says «рост»; a
           // «+1» under «п.п.» would read as one percentage point (third blind acceptance set).
           v.kind === 'binary' ? { value: null } : number(v.change, v.kind === 'percent' ? PP_FORMAT : undefined),
-          v.status ? mark(v.status, v.change, v.kind === 'percent') : { value: null },
+          v.status ? mark(v.status, v.change, v.kind === 'percent') : v.previous === null ? text('появилось значение', 'note') : v.current === null ? text('значения нет', 'note') : { value: null },
           v.cell ? { value: v.cell, link: v.cell } : { value: null },
         ]);
       }

@@ -27,6 +27,7 @@ import type {
   CriterionChange,
   EntityChange,
   IndicatorChange,
+  OnePeriodOnly,
   PeriodChanges,
   TableChanges,
   ValueChange,
@@ -48,22 +49,26 @@ function betterWhenSmaller(previous: number | null, current: number | null): num
   return previous === null || current === null ? null : previous - current;
 }
 
-function matchEntities(prev: TableAnalysis, cur: TableAnalysis): { pairs: [EntityResult, EntityResult][]; onlyPrev: string[]; onlyCur: string[] } {
+function resultOf(e: EntityResult): OnePeriodOnly['results'][number] {
+  return { fulfilment: e.fulfilment, group: e.group, rank: e.rank, cell: e.nameCell };
+}
+
+function matchEntities(prev: TableAnalysis, cur: TableAnalysis): { pairs: [EntityResult, EntityResult][]; onlyPrev: EntityResult[]; onlyCur: EntityResult[] } {
   const byKey = new Map<string, EntityResult>();
   for (const e of prev.entities) if (!byKey.has(entityKey(e.name))) byKey.set(entityKey(e.name), e);
   const used = new Set<EntityResult>();
   const pairs: [EntityResult, EntityResult][] = [];
-  const onlyCur: string[] = [];
+  const onlyCur: EntityResult[] = [];
   for (const e of cur.entities) {
     const p = byKey.get(entityKey(e.name));
     if (p && !used.has(p)) {
       used.add(p);
       pairs.push([p, e]);
-    } else if (!p) onlyCur.push(e.name);
+    } else if (!p) onlyCur.push(e);
     // A second row of a district already matched (a duplicate, reported as such where the table
     // is read) is not a district «only in the current period»: it has a past, taken by its twin.
   }
-  const onlyPrev = prev.entities.filter((e) => !used.has(e)).map((e) => e.name);
+  const onlyPrev = prev.entities.filter((e) => !used.has(e));
   return { pairs, onlyPrev, onlyCur };
 }
 
@@ -194,8 +199,8 @@ export function compareTables(prev: TableAnalysis, cur: TableAnalysis, index: nu
     entities,
     indicators,
     values,
-    onlyPrevious: { entities: ents.onlyPrev, indicators: inds.onlyPrev },
-    onlyCurrent: { entities: ents.onlyCur, indicators: inds.onlyCur },
+    onlyPrevious: { entities: ents.onlyPrev.map((e) => e.name), results: ents.onlyPrev.map(resultOf), indicators: inds.onlyPrev },
+    onlyCurrent: { entities: ents.onlyCur.map((e) => e.name), results: ents.onlyCur.map(resultOf), indicators: inds.onlyCur },
   };
 }
 

@@ -85,6 +85,12 @@ export interface ValueChange {
 
 export interface OnePeriodOnly {
   entities: string[];
+  /**
+   * The results those entities had in their one period (as many as `entities`, same order), so
+   * that «Динамика» shows the previous period's figures of a district that is gone as it shows
+   * the current ones of a new district.
+   */
+  results: { fulfilment: number | null; group: number | null; rank: number | null; cell: string }[];
   /** Indicator names (as written in that period). */
   indicators: string[];
 }

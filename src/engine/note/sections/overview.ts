@@ -14,7 +14,7 @@ import { formatPercentRu } from '../../text/percent';
 import { joinNamesRu, joinRu } from '../../text/list';
 import { capitalise, extremes } from '../prose';
 import type { NoteParagraph } from '../document';
-import { isDescriptiveShare } from '../../compute/descriptive';
+import { describedCounts, isDescriptiveShare } from '../../compute/descriptive';
 import { bound, caution, INDICATOR_FORMS, item, POSITION_FORMS, text, type SectionDraft, type TableContext } from '../context';
 
 /** «1 доля, 2 доли, 5 долей». */
@@ -25,7 +25,9 @@ export function overviewSection(ctx: TableContext): SectionDraft {
   const { table: t, noun, analysis } = ctx;
   const p: NoteParagraph[] = [];
   if (t.title) p.push(text(`Предмет мониторинга: ${t.title.replace(/[.\s]+$/, '')}.`));
-  const sheets = t.sheets.map((s) => `«${s}»`).join(', ');
+  // Sheets of several district files are named with their file, so that «Форма!D4» can be found.
+  const sources = analysis.sources;
+  const sheets = t.sheets.map((s) => (sources?.[s] ? `«${s}» (файл «${sources[s]}»)` : `«${s}»`)).join(', ');
   p.push(text(`Источник данных: ${t.sheets.length === 1 ? 'лист' : 'листы'} ${sheets}.`));
 
   const n = t.entities.length;
@@ -45,10 +47,7 @@ export function overviewSection(ctx: TableContext): SectionDraft {
   const shares = t.indicators.filter(isDescriptiveShare);
   const scored = t.indicators.filter((i) => i.kind !== 'count' && i.kind !== 'number' && !isDescriptiveShare(i));
   // The bases of the pairs («Всего педагогов») are denominators, not indicators of their own.
-  const bases = new Set(t.pairs.map((pair) => `${pair.base.sheet}\u0000${pair.base.index}`));
-  const described = t.indicators.filter(
-    (i) => (i.kind === 'count' || i.kind === 'number') && !bases.has(`${i.source.sheet}\u0000${i.source.index}`),
-  ).length;
+  const described = describedCounts(t).length;
   // An evaluation sheet speaks of positions in blocks (seed 004), not indicators and criteria.
   const points = t.layout === 'points';
   if (scored.length > 0 || shares.length === 0) {

@@ -11,7 +11,8 @@
  */
 
 import type { Indicator } from '../../analysis';
-import { formatPercentRu } from '../../text/percent';
+import { describedCounts } from '../../compute/descriptive';
+import { formatDecimalRu, formatPercentRu } from '../../text/percent';
 import { joinNamesRu } from '../../text/list';
 import { capitalise, criterionRef, extremes, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
@@ -50,12 +51,38 @@ export function resultsSection(ctx: TableContext): SectionDraft | null {
       const ex = examples(ctx, values);
       p.push(item(s + ex.text, ex.names));
     }
+    p.push(...countParagraphs(ctx));
     return { key: 'criteria', title: t.layout === 'points' ? 'Результаты по блокам' : 'Результаты по критериям', paragraphs: p };
   }
   const scored = t.indicators.filter((i) => i.level !== null);
-  if (scored.length === 0) return null;
   for (const ind of scored) p.push(indicatorParagraph(ctx, ind));
+  p.push(...countParagraphs(ctx));
+  if (p.length === 0) return null;
   return { key: 'indicators', title: 'Результаты по показателям', paragraphs: p };
+}
+
+/** «31,5» or «28»: a count as the note writes it. */
+function figureRu(x: number): string {
+  return formatDecimalRu(Math.round(x * 10) / 10, Number.isInteger(Math.round(x * 10) / 10) ? 0 : 1);
+}
+
+/**
+ * The counts of the table, described as METHODOLOGY §4 asks — sum, mean, median, least and
+ * most — not a bare «1 показатель в виде количеств» (blind probe 9). The bases of the pairs are
+ * left out: they are the denominators of the shares above.
+ */
+function countParagraphs(ctx: TableContext): NoteParagraph[] {
+  const counts = describedCounts(ctx.table).filter((i) => i.stats !== null);
+  if (counts.length === 0) return [];
+  const p: NoteParagraph[] = [text('Количественные показатели (описательные, в выполнение не входят):')];
+  for (const ind of counts) {
+    const st = ind.stats!;
+    const figures = ind.withData === 1
+      ? figureRu(st.sum)
+      : `всего ${figureRu(st.sum)}, в среднем ${figureRu(st.mean)}, медиана — ${figureRu(st.median)} (от ${figureRu(st.min)} до ${figureRu(st.max)})`;
+    p.push(item(`${capitalise(indicatorRef(ind))}: ${figures}.`));
+  }
+  return p;
 }
 
 function indicatorParagraph(ctx: TableContext, ind: Indicator): NoteParagraph {
