@@ -44,7 +44,7 @@ function isBlank(s: RowShape): boolean {
 /** A line of notes: «Примечание», «Прим.», «Источник», «Пояснение», or a footnote mark. */
 const NOTE_LINE = /^\s*(примечани|прим\.|источник|пояснени|\*)/i;
 
-/** A line that files the form: «Приложение № 2 к письму …», «Утверждено приказом …», «Форма 1». */
+/** A line that files the form: «Приложение № 2 к письму …», «Утверждено приказом …». */
 const DOCUMENT_REFERENCE = /^\s*(приложени[ея](\s*№)?\s*\d*[.,]?\s*(к\s|$)|утвержден[аоы]?\s+(приказ|распоряжени|решени|постановлени)|к\s+(письму|приказу|распоряжению)\s)/i;
 
 /** One text cell that is not a criterion heading over the indicators: a title. */
