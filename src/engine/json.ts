@@ -72,8 +72,8 @@ export interface ResultIndicator {
   /** Address of the header cell. */
   cell: string;
   /**
-   * Sum, mean, median, min and max of the values as read (METHODOLOGY §4: counts are described
-   * by these; also given for percents and numbers); null when the column has no value.
+   * Sum, mean, median, min and max of a count's values as read (METHODOLOGY §4: counts are
+   * described by these); null for other kinds and for a column without a value.
    */
   stats: { sum: number; mean: number; median: number; min: number; max: number } | null;
 }
@@ -430,7 +430,8 @@ export function toResultJson(analysis: Analysis, options: { note?: boolean } = {
         table,
         sheet: i.source.sheet,
         cell: i.source.headerCell,
-        stats: i.stats ? { sum: i.stats.sum, mean: i.stats.mean, median: i.stats.median, min: i.stats.min, max: i.stats.max } : null,
+        // Counts only: the sum of districts' percentages means nothing (blind probe 10).
+        stats: i.stats && (i.kind === 'count' || i.kind === 'number') ? { sum: i.stats.sum, mean: i.stats.mean, median: i.stats.median, min: i.stats.min, max: i.stats.max } : null,
       };
       if (i.max !== undefined) r.max = i.max;
       indicators.push(r);

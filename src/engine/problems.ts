@@ -33,6 +33,7 @@ export type ProblemCode =
   | 'declared-share-mismatch'
   | 'declared-total-mismatch'
   | 'inconsistent-parameters'
+  | 'penalty-only' // a points position marked only by its penalty: one ineffective indicator, −1
   | 'ineffective-monitoring'
   | 'unknown-position'
   | 'scheme-sheet'

@@ -108,3 +108,23 @@ describe('Layout E: a plan / measures table (seed 001)', () => {
     assert.equal(findPlanHeader(grid('Лист1', [['Муниципальное образование', '3.2 Наличие плана мероприятий', 'Результат']])), null);
   });
 });
+
+describe('A plan whose dates, responsible or result say «н/д» (blind probe 10)', () => {
+  const plan = grid('Отчёт', [
+    ['№', 'Мероприятие', 'Сроки', 'Ответственный', 'Результат'],
+    ['1.', 'Семинар для молодых педагогов', 'октябрь 2024', 'ИМЦ', 'проведён'],
+    ['2.', 'Конкурс наставников', 'н/д', 'ИМЦ', 'проведён'],
+    ['3.', 'Совещание руководителей ММС', 'март 2024', 'нет данных', 'н/д'],
+  ]);
+  const t = analyzeWorkbook({ sheets: [plan] }).tables[0];
+  const score = (i: number, id: string) => t.entities[i].cells[id].score;
+
+  it('counts «н/д» as dates or a responsible not given, as a dash is', () => {
+    assert.deepEqual(t.entities.map((_, i) => score(i, '1.2')), [1, 0, 1]);
+    assert.deepEqual(t.entities.map((_, i) => score(i, '1.3')), [1, 1, 0]);
+  });
+
+  it('never counts a result «н/д» as done', () => {
+    assert.deepEqual(t.entities.map((_, i) => score(i, '2.1')), [1, 1, 0]);
+  });
+});

@@ -143,9 +143,11 @@ describe('points: evaluation sheets of several municipalities read as one table'
     assert.match(mismatches[0].message, /24.*21/);
   });
 
-  it('warns about the monitoring and analysis of Северский’s ineffective indicators, and nothing else is wrong', () => {
-    const codes = problems.filter((p) => p.code !== 'declared-total-mismatch').map((p) => [p.code, p.sheet]);
-    assert.deepEqual(codes, [['ineffective-monitoring', 'Северский'], ['ineffective-monitoring', 'Северский']]);
+  it('warns about the monitoring and analysis of Северский’s ineffective indicators, says why its position scores −1, and nothing else is wrong', () => {
+    const codes = problems.filter((p) => p.code !== 'declared-total-mismatch').map((p) => [p.code, p.sheet, p.severity]);
+    assert.deepEqual(codes, [['penalty-only', 'Северский', 'info'], ['ineffective-monitoring', 'Северский', 'warning'], ['ineffective-monitoring', 'Северский', 'warning']]);
+    const why = problems.find((p) => p.code === 'penalty-only')!;
+    assert.match(why.message, /отмечен только штраф .* \(0 \+ 0 − 1\): позиция оценена в −1 балл/);
   });
 
   it('gives a formula of the plain source cells when no rule changed anything, and none otherwise', () => {

@@ -79,6 +79,7 @@ describe('points: one wide table with block → position → parameter in three 
       ['declared-total-mismatch', 'Свод!R5'],
       ['inconsistent-parameters', 'Свод!O5'],
       ['ineffective-monitoring', 'Свод!H5'],
+      ['penalty-only', 'Свод!D5'],
     ]);
     const r5 = problems.find((p) => p.cell === 'Свод!R5')!;
     assert.match(r5.message, /7.*4/);

@@ -41,6 +41,7 @@ import { bareNumberReading, firstBareNumber, reportBareNumbers } from './percent
 import { NOT_COUNTED, formatNumber, shownValue } from './cellMessages';
 
 import * as states from '../values/cellState';
+import { excelErrorRu } from '../values/excelErrors';
 
 export const S_OK = states.S_OK;
 export const S_MISSING = states.S_MISSING;
@@ -115,7 +116,7 @@ export function readColumnValues(spec: ColumnSpec, rows: RowRef[], cells: Column
     let error: string | null = null;
     let code: 'unreadable' | 'negative-count' | 'percent-out-of-range' = 'unreadable';
     if (k === K_TEXT) error = `Значение «${shown(row, col)}» не распознано как данные; ${NOT_COUNTED}`;
-    else if (k === K_ERROR) error = `В ячейке ошибка Excel «${shown(row, col)}»; ${NOT_COUNTED}`;
+    else if (k === K_ERROR) error = `В ячейке ошибка Excel «${excelErrorRu(shown(row, col))}»; ${NOT_COUNTED}`;
     else {
       let ok = true;
       switch (kind) {

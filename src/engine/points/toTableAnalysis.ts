@@ -32,6 +32,7 @@ import type { ScoredEntity, ScoredPosition } from './totals';
 import { competitionRanks } from '../compute/ranks';
 import { groupOf } from '../compute/groups';
 import { statusOf } from '../compute/levels';
+import { emptyParameters, isBlankPosition } from './blankCells';
 
 export interface TableMeta {
   sheets: string[];
@@ -190,6 +191,8 @@ export function toTableAnalysis(scored: ScoredEntity[], scheme: PointsScheme, op
   scored.forEach((e) => {
     for (const b of e.blocks) {
       for (const p of b.positions) {
+        // Empty cells of a row left blank, or of a present position, are no data (blankCells.ts).
+        const noData = new Set(isBlankPosition(p.score) ? p.score.params : emptyParameters(p.score));
         for (const param of p.score.params) {
           if (!param.cell) continue;
           const base = {
@@ -202,7 +205,11 @@ export function toTableAnalysis(scored: ScoredEntity[], scheme: PointsScheme, op
             value: param.cell.raw,
             threshold: null,
           };
-          if (param.weight > 0 && param.points === 0 && !p.score.zeroedBySource) deficits.push({ ...base, kind: 'deficit' });
+          // A parameter not done is a deficit — not one whose cell says nothing readable (missing
+          // or unreadable: reported as such, §3), nor a marked one in a row zeroed only because
+          // its «наличие» is 0 (the inconsistency is reported; the deficit is the «наличие»).
+          const notDone = param.points === 0 && !param.mark.marked && param.mark.issue !== 'missing' && param.mark.issue !== 'unreadable' && !noData.has(param);
+          if (param.weight > 0 && notDone && !p.score.zeroedBySource) deficits.push({ ...base, kind: 'deficit' });
           if (param.weight < 0 && param.points < 0) deficits.push({ ...base, kind: 'attention' });
         }
       }

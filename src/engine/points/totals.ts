@@ -31,6 +31,7 @@ import { emptyParameters, isBlankPosition } from './blankCells';
 import type { PointsScheme, SchemeBlock } from './scheme';
 import type { DeclaredCell, ReadBlock, ReadEntity, ReadPosition } from './sheetReading';
 import type { PositionIds } from './positionIds';
+import { excelErrorRu } from '../values/excelErrors';
 
 export interface ScoredPosition {
   id: string;
@@ -72,7 +73,9 @@ function reportMarks(score: PositionScore, problems: ProblemList): boolean {
   let incomplete = false;
   for (const p of score.params) {
     if (!p.cell) continue;
-    const shown = String(p.cell.raw ?? '').trim();
+    // As the user reads it: «0,5», not «0.5»; «#ДЕЛ/0!», not «#DIV/0!».
+    const raw = p.cell.raw;
+    const shown = typeof raw === 'number' ? formatNumber(raw, 4) : excelErrorRu(String(raw ?? '').trim());
     switch (p.mark.issue) {
       case 'unreadable':
         incomplete = true;
@@ -178,6 +181,13 @@ export function scoreEntity(read: ReadEntity, scheme: PointsScheme, ids: Positio
           problems.warning(p.cell!.address, p.cell!.sheet, 'missing',
             `«${read.name}», позиция «${rp.label}»: параметр «${p.name}» не заполнен — нет данных, параметр не засчитан.`);
         }
+      }
+      if (score.state === 'only-ineffective') {
+        // 0 + 0 − 1 is the seed's «one indicator, itself ineffective» (seed 004), not a stray mark:
+        // said at the penalty cell, since the −1 moves the total (blind probe 10).
+        const penalty = score.params.find((p) => p.weight < 0 && p.mark.marked);
+        problems.info(penalty?.cell?.address ?? rp.rowCell, read.sheet, 'penalty-only',
+          `«${read.name}», позиция «${rp.label}»: отмечен только штраф при неотмеченном «${block.parameters.find((p) => p.points > 0)?.name ?? ''}» — по методике это один показатель, сам неэффективный (0 + 0 − 1): позиция оценена в −1 балл. Если позиции нет, уберите отметку штрафа.`);
       }
       if (score.state === 'inconsistent') {
         const marked = score.params.filter((p) => p.weight > 0 && p.mark.marked).map((p) => `«${p.name}»`).join(', ');

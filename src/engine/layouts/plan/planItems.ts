@@ -16,6 +16,7 @@
 
 import type { CellValue, SheetGrid } from '../../grid';
 import type { PlanColumns } from './planHeader';
+import { parseCell } from '../../values/parseCell';
 
 export type ResultState = 'done' | 'missing' | 'not-done' | 'in-progress';
 
@@ -46,12 +47,13 @@ function text(v: CellValue | undefined): string {
   return String(v).replace(/\s+/g, ' ').trim();
 }
 
+/** «—», «нет», or a missing-data marker («н/д», «нет данных», «х»): the column says nothing was given. */
 function isDash(s: string): boolean {
-  return /^[-—–−]+$/.test(s) || /^нет$/i.test(s);
+  return /^[-—–−]+$/.test(s) || /^нет$/i.test(s) || parseCell(s).kind === 'missing';
 }
 
 function resultState(s: string): ResultState {
-  if (s === '') return 'missing';
+  if (s === '' || parseCell(s).kind === 'missing') return 'missing';
   if (REFUSAL.test(s)) return 'not-done';
   if (PENDING.test(s)) return 'in-progress';
   return 'done';
