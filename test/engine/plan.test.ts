@@ -128,3 +128,12 @@ describe('A plan whose dates, responsible or result say «н/д» (blind probe 1
     assert.deepEqual(t.entities.map((_, i) => score(i, '2.1')), [1, 1, 0]);
   });
 });
+
+describe('Сводная of a plan (blind probe 10)', () => {
+  it('calls the mean and median of the measures «По плану», not «Регион»', () => {
+    const summary = buildOutputPlan(analyzeWorkbook({ sheets: [report] })).sheets.find((s) => s.kind === 'summary')!;
+    const labels = summary.rows.map((r) => r[1]?.value).filter((v): v is string => typeof v === 'string');
+    assert.ok(labels.includes('По плану: среднее') && labels.includes('По плану: медиана'), labels.join(' | '));
+    assert.ok(!labels.some((l) => l.startsWith('Регион:')));
+  });
+});

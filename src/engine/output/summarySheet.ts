@@ -184,8 +184,10 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     }
 
     // --- region rows ---------------------------------------------------------------------
-    const meanRow: Row = [null, text(`${REGION_LABEL}: среднее`, 'total')];
-    const medianRow: Row = [null, text(`${REGION_LABEL}: медиана`, 'total')];
+    // A plan's rows are its measures, not territories: their mean is «По плану», not «Регион».
+    const whole = t.layout === 'plan' ? 'По плану' : REGION_LABEL;
+    const meanRow: Row = [null, text(`${whole}: среднее`, 'total')];
+    const medianRow: Row = [null, text(`${whole}: медиана`, 'total')];
     t.criteria.forEach((c, ci) => {
       meanRow[firstCrit + ci] = percent(c.mean, 'total');
       medianRow[firstCrit + ci] = percent(c.median, 'total');
