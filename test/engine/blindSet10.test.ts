@@ -43,6 +43,12 @@ describe('Messages in the user’s own terms (blind probe 10)', () => {
     assert.match(m.message, /^В ячейке ошибка Excel «#ДЕЛ\/0!»/);
   });
 
+  it('keeps a district whose only indicator is an Excel error, and reports the cell', () => {
+    const a = analyzeWorkbook({ sheets: [sheet('Л', [['МО', '1.1 Доля педагогов с ИОМ, %'], ['Кировский район', '#DIV/0!'], ['Лужский район', '80%'], ['Тосненский район', '70%']])] });
+    assert.deepEqual(a.tables[0].entities.map((e) => e.name), ['Кировский район', 'Лужский район', 'Тосненский район']);
+    assert.deepEqual(a.problems.map((p) => p.cell), ['Л!B2']);
+  });
+
   it('writes a fractional mark with a decimal comma, as the rest of the message', () => {
     const s = fullTemplate('Озёрный', 'Оценочный лист: Озёрный район', [
       [[1, 0.5, 0], [1, 1, 0], [1, 1, 0], [1, 1, 0]],

@@ -66,6 +66,12 @@ export function rowShape(view: TableView, r: number, fromCol = 0, toCol = view.c
       continue;
     }
     const p = parseCell(v, view.format(r, c));
+    // An Excel error («#ДЕЛ/0!») is a value that failed, never a header: a district whose only
+    // indicator says #DIV/0! was taken for a header row and silently dropped.
+    if (p.kind === 'error') {
+      dataAfterName++;
+      continue;
+    }
     if (isDataKind(p.kind)) {
       dataAfterName++;
       // '1.1' or '1.2 Охват педагогов' next to a name: a header of numbered indicators.
