@@ -129,7 +129,7 @@ export function buildDeficits(input: DeficitInput): Deficit[] {
   if (input.median !== null) {
     for (let e = 0; e < n; e++) {
       const v = input.overall[e];
-      if (v === null || !(v < input.median - 1e-9)) continue;
+      if (v === null || reaches(v, input.median)) continue;
       out.push({
         scope: 'entity',
         kind: 'below-median',

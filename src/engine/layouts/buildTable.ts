@@ -62,6 +62,7 @@ import { binaryLevel, meanLevel, pointsLevel, statusOf, type Level } from '../co
 import { computeShares, type ShareOutput } from '../compute/shares';
 import { buildDeficits, type DeficitLine } from '../compute/deficits';
 import { describe, meanOrNull, medianOrNull } from '../compute/stats';
+import { reaches } from '../compute/bound';
 
 interface Col {
   h: ColumnHeader;
@@ -492,7 +493,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       group: groups[i],
       rank: ranks[i],
       incomplete: ful.incomplete[i],
-      belowMedian: overall !== null && regionMedian !== null && overall < regionMedian - 1e-9,
+      belowMedian: overall !== null && regionMedian !== null && !reaches(overall, regionMedian),
     };
   }
 

@@ -26,6 +26,7 @@ import { competitionRanks } from '../../compute/ranks';
 import { groupOf } from '../../compute/groups';
 import type { PlanColumns } from './planHeader';
 import type { PlanItem } from './planItems';
+import { reaches } from '../../compute/bound';
 
 export const PLAN_CRITERIA = { form: 'Оформление пункта плана', done: 'Выполнение' } as const;
 export const PLAN_ENTITY_LABEL = 'Мероприятие';
@@ -123,7 +124,7 @@ export function planTable(sheet: SheetGrid, cols: PlanColumns, items: PlanItem[]
   const med = values.length > 0 ? median(values) : null;
   entities.forEach((e, i) => {
     e.rank = ranks[i];
-    e.belowMedian = med !== null && (e.fulfilment as number) < med - 1e-9;
+    e.belowMedian = med !== null && !reaches(e.fulfilment as number, med);
   });
 
   const criteria: Criterion[] = criteriaLabels.map((label, k) => {

@@ -42,6 +42,7 @@ import { deficitMap } from './deficitMap';
 import { subjectRisk } from './subjectRisk';
 import { ageAt, birthFromCell, referenceDate, type ReferenceDate } from './referenceDate';
 import { formatNumber, shownValue } from '../cellMessages';
+import { reaches } from '../../compute/bound';
 
 /** Entity label when the roster names teachers only by row number. */
 export const ROSTER_ENTITY_LABEL = 'Педагог';
@@ -158,7 +159,7 @@ export function rosterTable(sheet: SheetGrid, header: RosterHeader, read: Roster
       group: groups[i],
       rank: ranks[i],
       incomplete: ful.incomplete[i],
-      belowMedian: overall !== null && regionMedian !== null && overall < regionMedian - 1e-9,
+      belowMedian: overall !== null && regionMedian !== null && !reaches(overall, regionMedian),
     };
   });
 
