@@ -1,6 +1,4 @@
-import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
+import { describeBlindSet, type Declined } from '../blindSetRunner';
 
 /**
  * The sixth blind acceptance set: nested «из них» counts with a second table under the notes
@@ -13,21 +11,11 @@ import * as path from 'path';
  * (derive.js) before the tool was run; every expectation has its `why` (FINDINGS.md).
  */
 
-type Result = { ok: boolean; msg?: string };
-type Ctx = { resultWb: unknown } & Record<string, unknown>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { check, runCase } = require('./compare.js') as {
-  check: (e: Record<string, unknown>, json: unknown, ctx: Ctx) => Result;
-  runCase: (id: string, spec: unknown) => Promise<{ json: unknown; ctx: Ctx }>;
-};
-
-const DIR = __dirname;
-
 /**
  * Expectations we decided not to follow, visible as pending with the reason (docs/decisions.md,
  * session 5). Indexes are those of the expectation list (0-based).
  */
-const DECLINED: Record<string, { n: number; reason: string }[]> = {
+const DECLINED: Declined = {
   f05: [
     {
       n: 24,
@@ -37,36 +25,4 @@ const DECLINED: Record<string, { n: number; reason: string }[]> = {
   ],
 };
 
-const specs = fs
-  .readdirSync(path.join(DIR, 'expected'))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => ({ name: f.replace(/\.json$/, ''), spec: JSON.parse(fs.readFileSync(path.join(DIR, 'expected', f), 'utf8')) }));
-
-describe('The sixth blind acceptance set gives the results derived by hand', () => {
-  for (const { name, spec } of specs) {
-    describe(name, function () {
-      this.timeout(180_000);
-      let json: unknown = null;
-      let ctx: Ctx = { resultWb: null };
-      before(async () => {
-        ({ json, ctx } = await runCase(name, spec));
-      });
-      (spec.expectations as Record<string, unknown>[]).forEach((e) => {
-        const what = JSON.stringify(Object.fromEntries(Object.entries(e).filter(([k]) => !['type', 'why', 'advisory', 'n', 'values', 'cells', 'wave', 'documented'].includes(k)))).slice(0, 120);
-        const title = `${e.advisory ? '(advisory) ' : ''}#${e.n} ${e.type} ${what}`;
-        const declined = DECLINED[name]?.find((d) => d.n === e.n);
-        if (declined) {
-          it.skip(`${title} — declined: ${declined.reason}`, () => undefined);
-          return;
-        }
-        it(title, () => {
-          let res: Result = json || e.type === 'exit_ok' ? check(e, json, ctx) : { ok: false, msg: 'no JSON' };
-          // As the teammate's runner: a check of the result workbook fails when there is none.
-          if (res.ok && !ctx.resultWb && /sheet|highlight|svod|note|cf|fill|view/.test(String(e.type))) res = { ok: false, msg: 'no result workbook' };
-          assert.ok(res.ok, `${res.msg ?? ''} — why expected: ${e.why ?? ''}`);
-        });
-      });
-    });
-  }
-});
+describeBlindSet('The sixth blind acceptance set gives the results derived by hand', __dirname, DECLINED);

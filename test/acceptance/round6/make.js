@@ -1,10 +1,10 @@
 // Builds every book of the sixth blind set into books/. Usage: node make.js
+// The seventh set builds its books with makeBooks from here (its make.js was this file).
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const ExcelJS = require('exceljs');
 const JSZip = require('jszip');
-const { books } = require('./data.js');
 
 function setCell(ws, addr, spec) {
   const cell = ws.getCell(addr);
@@ -79,11 +79,18 @@ async function build(book) {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-(async () => {
-  fs.mkdirSync(path.join(__dirname, 'books'), { recursive: true });
+/** Writes each book of `books()` (data.js) under `dir` (its `file` is relative to it, «books/…»). */
+async function makeBooks(books, dir) {
+  fs.mkdirSync(path.join(dir, 'books'), { recursive: true });
   for (const b of books()) {
     const buf = await build(b);
-    fs.writeFileSync(path.join(__dirname, b.file), buf);
+    fs.writeFileSync(path.join(dir, b.file), buf);
     console.log('wrote', b.file, buf.length, 'bytes');
   }
-})().catch((e) => { console.error(e); process.exit(1); });
+}
+
+module.exports = { makeBooks };
+
+if (require.main === module) {
+  makeBooks(require('./data.js').books, __dirname).catch((e) => { console.error(e); process.exit(1); });
+}
