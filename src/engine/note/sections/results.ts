@@ -12,11 +12,15 @@
 
 import type { Indicator } from '../../analysis';
 import { describedCounts } from '../../compute/descriptive';
-import { formatDecimalRu, formatPercentRu } from '../../text/percent';
+import { formatPercentRu } from '../../text/percent';
+import { formatNumber } from '../../layouts/cellMessages';
 import { joinNamesRu } from '../../text/list';
 import { capitalise, criterionRef, extremes, indicatorRef } from '../prose';
 import type { NoteParagraph } from '../document';
 import { item, text, type SectionDraft, type TableContext } from '../context';
+
+/** «31,5» or «28»: a count as the messages write numbers. */
+const figure = (x: number): string => formatNumber(x, 1);
 
 export const STATUS_PHRASES = {
   ok: 'целевой уровень достигнут',
@@ -61,11 +65,6 @@ export function resultsSection(ctx: TableContext): SectionDraft | null {
   return { key: 'indicators', title: 'Результаты по показателям', paragraphs: p };
 }
 
-/** «31,5» or «28»: a count as the note writes it. */
-function figureRu(x: number): string {
-  return formatDecimalRu(Math.round(x * 10) / 10, Number.isInteger(Math.round(x * 10) / 10) ? 0 : 1);
-}
-
 /**
  * The counts of the table, described as METHODOLOGY §4 asks — sum, mean, median, least and
  * most — not a bare «1 показатель в виде количеств» (blind probe 9). The bases of the pairs are
@@ -78,8 +77,8 @@ function countParagraphs(ctx: TableContext): NoteParagraph[] {
   for (const ind of counts) {
     const st = ind.stats!;
     const figures = ind.withData === 1
-      ? figureRu(st.sum)
-      : `всего ${figureRu(st.sum)}, в среднем ${figureRu(st.mean)}, медиана — ${figureRu(st.median)} (от ${figureRu(st.min)} до ${figureRu(st.max)})`;
+      ? figure(st.sum)
+      : `всего ${figure(st.sum)}, в среднем ${figure(st.mean)}, медиана — ${figure(st.median)} (от ${figure(st.min)} до ${figure(st.max)})`;
     p.push(item(`${capitalise(indicatorRef(ind))}: ${figures}.`));
   }
   return p;
