@@ -158,11 +158,11 @@ function groupsOf(t: TableAnalysis, analysis: Analysis): GroupSummary[] {
     list.push(e);
     byGroup.set(e.group, list);
   }
+  // A name entered on two rows is shown with its row, as in the note.
+  const labels = entityLabels(t);
   return analysis.options.bands.map((band) => {
     const members = byGroup.get(band.group) ?? [];
     const best = [...members].sort((a, b) => (b.fulfilment ?? 0) - (a.fulfilment ?? 0));
-    // A name entered on two rows is shown with its row, as in the note.
-    const labels = entityLabels(t);
     return { group: band.group, label: band.label, count: members.length, names: best.slice(0, NAME_LIMIT).map(labels.of) };
   });
 }
