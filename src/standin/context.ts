@@ -32,11 +32,21 @@ export interface LoadResult {
   commit: () => void;
 }
 
+/**
+ * Work on the model done in steps (formatting a 100 000-row column cell by cell): the host
+ * pauses between steps like between operations.
+ */
+export type HostSteps = Iterable<void>;
+
 export interface Operation {
   /** What would travel in the request (sized as JSON). */
   payload: unknown;
-  /** Carry the operation out on the model; a load returns its result. */
-  apply: () => LoadResult | void;
+  /** Carry the operation out on the model; a load returns its result, a long one its steps. */
+  apply: () => LoadResult | HostSteps | void;
+}
+
+function isLoad(r: LoadResult | HostSteps): r is LoadResult {
+  return 'commit' in r;
 }
 
 export function utf8Bytes(text: string): number {
@@ -117,15 +127,24 @@ export class StandinContext {
     }
     const loads: LoadResult[] = [];
     let slice = performance.now();
+    const pause = async (): Promise<void> => {
+      if (performance.now() - slice <= HOST_SLICE_MS) return;
+      await nextTask();
+      slice = performance.now();
+    };
     for (const op of ops) {
       const r = op.apply();
-      if (r) loads.push(r);
-      if (performance.now() - slice > HOST_SLICE_MS) {
-        await nextTask();
-        slice = performance.now();
-      }
+      if (r && isLoad(r)) loads.push(r);
+      else if (r) for (const _step of r) await pause();
+      await pause();
     }
-    const responseBytes = utf8Bytes(JSON.stringify(loads.map((l) => l.data)));
+    // The response is sized load by load (the JSON of an array: its items, commas and
+    // brackets), pausing like the operations: sizing 4 MB at once is Excel's work, not the pane's.
+    let responseBytes = loads.length > 0 ? loads.length + 1 : 2;
+    for (const l of loads) {
+      responseBytes += utf8Bytes(JSON.stringify(l.data) ?? 'null');
+      await pause();
+    }
     stats.totalResponseBytes += responseBytes;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {

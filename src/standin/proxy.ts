@@ -10,7 +10,7 @@
  *   class FillProxy extends Proxy<Cell> { … get color() { return this.read('color') as string; } }
  */
 
-import type { LoadResult, StandinContext } from './context';
+import type { HostSteps, LoadResult, StandinContext } from './context';
 import { StandinError, propertyNotLoaded } from './errors';
 
 /** A loaded snapshot: scalars of this proxy plus snapshots of navigated children. */
@@ -94,21 +94,19 @@ export abstract class Proxy<M> {
     return this.loaded[prop];
   }
 
-  protected queueSet<V>(prop: string, value: V, apply: (m: M, v: V) => void): void {
+  /** Queue a property set; `apply` may return its work as steps (a generator), other results are ignored. */
+  protected queueSet<V>(prop: string, value: V, apply: (m: M, v: V) => unknown): void {
     this.ctx.enqueue({
       payload: { a: 'set', o: this._oid, t: this._type, p: prop, v: value },
-      apply: () => {
-        apply(this._model(), value);
-      },
+      apply: () => stepsOrNothing(apply(this._model(), value)),
     });
   }
 
-  protected queueCall(method: string, args: unknown[], apply: (m: M) => void): void {
+  /** Queue a method call; `apply` may return its work as steps, like queueSet's. */
+  protected queueCall(method: string, args: unknown[], apply: (m: M) => unknown): void {
     this.ctx.enqueue({
       payload: { a: 'call', o: this._oid, t: this._type, m: method, args: args.map(argPayload) },
-      apply: () => {
-        apply(this._model());
-      },
+      apply: () => stepsOrNothing(apply(this._model())),
     });
   }
 
@@ -202,4 +200,10 @@ function argPayload(a: unknown): unknown {
 function clone<T>(v: T): T {
   if (v === null || typeof v !== 'object') return v;
   return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/** A generator's steps; anything else an apply callback returns (an assigned value) is not work to do. */
+function stepsOrNothing(r: unknown): HostSteps | undefined {
+  const isGenerator = typeof r === 'object' && r !== null && typeof (r as Generator).next === 'function' && Symbol.iterator in r;
+  return isGenerator ? (r as HostSteps) : undefined;
 }

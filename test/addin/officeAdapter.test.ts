@@ -9,7 +9,9 @@ import { sheetContent } from '../../src/adapters/office/sheetContent';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { CHUNK_CELLS } from '../../src/adapters/office/writeSheet';
+import { LOAD_CELLS } from '../../src/adapters/office/readSheets';
 import { cellFormat, cellFormula, cellValue, styleKey, StandinContext, uninstallStandin, type SheetModel, type Standin } from '../../src/standin';
+import type { LoadResult } from '../../src/standin/context';
 import { installGrid } from '../support/loadStandin';
 import { bigGrid, handPlan, matrixGrid } from './fixtures';
 
@@ -108,6 +110,34 @@ describe('The Office adapter', () => {
       assert.ok(s.model.stats.maxRequestBytes <= 5 * 1024 * 1024);
       assert.ok(s.model.stats.maxResponseBytes <= 5 * 1024 * 1024, `response ${s.model.stats.maxResponseBytes}`);
       assert.ok(s.model.stats.syncs < 40, `syncs ${s.model.stats.syncs}`);
+    });
+
+    it('reads a large sheet in range loads of at most LOAD_CELLS cells, several to a sync', async function () {
+      this.timeout(120_000);
+      const s = installGrid(bigGrid(100_000));
+      const loads: number[] = [];
+      const enqueue = StandinContext.prototype.enqueue;
+      StandinContext.prototype.enqueue = function (this: StandinContext, op) {
+        const p = op.payload as { a?: string; t?: string; p?: string[] };
+        if (p.a !== 'load' || p.t !== 'Range' || !p.p?.includes('values')) return enqueue.call(this, op);
+        enqueue.call(this, {
+          ...op,
+          apply: () => {
+            const loaded = op.apply() as LoadResult;
+            const values = (loaded.data as { values: unknown[][] }).values;
+            loads.push(values.length * values[0].length);
+            return loaded;
+          },
+        });
+      };
+      try {
+        await readSheets(['Большой']);
+      } finally {
+        StandinContext.prototype.enqueue = enqueue;
+      }
+      assert.equal(loads.reduce((a, b) => a + b, 0), 100_001 * 10, 'the loads cover the used range once');
+      assert.ok(Math.max(...loads) <= LOAD_CELLS, `largest load ${Math.max(...loads)} cells`);
+      assert.ok(s.model.stats.syncs < loads.length / 2, `${s.model.stats.syncs} syncs for ${loads.length} loads`);
     });
 
     it('names a missing sheet in a Russian sentence', async () => {
@@ -331,6 +361,18 @@ describe('The Office adapter', () => {
       assert.deepEqual(sheet(s, 'Лист1').conditionalFormats.map((c) => c.id), ['user-cf']);
       assert.equal(sheet(s, 'Сводная').conditionalFormats.length, 1, 'the colour scale on the add-in\'s own sheet stays');
       assert.deepEqual((await readRegistry()).highlights, []);
+    });
+
+    it('records the highlights of 20 000 cells by their formats\' ids alone, and removes them all', async () => {
+      const s = installGrid(bigGrid(20_000));
+      const ranges = Array.from({ length: 20_000 }, (_, i) => `C${i + 2}`);
+      await writePlan({ sheets: [], highlights: [{ sheet: 'Большой', kind: 'deficit', ranges }] });
+      const added = sheet(s, 'Большой').conditionalFormats.length;
+      assert.ok(added > 1, `${added} formats`);
+      const stored = s.model.settings.get('metodMonitor.registry')!;
+      assert.ok(stored.length < 20 * added + 500, `registry ${stored.length} characters for ${added} formats`);
+      assert.equal(await removeHighlights(), added);
+      assert.equal(sheet(s, 'Большой').conditionalFormats.length, 0);
     });
 
     it('refuses a protected sheet with a Russian message', async () => {

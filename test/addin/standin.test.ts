@@ -3,7 +3,7 @@
  */
 
 import assert from 'node:assert/strict';
-import { createStandin, PAYLOAD_LIMIT_BYTES, type StandinContext } from '../../src/standin';
+import { createStandin, PAYLOAD_LIMIT_BYTES, styleKey, type StandinContext } from '../../src/standin';
 
 function book() {
   return createStandin({ sheets: [{ name: 'Лист1', values: [['МО', 'Доля'], ['Кировский', 0.86]] }] });
@@ -108,6 +108,27 @@ describe('The Excel stand-in', () => {
       assert.deepEqual(range.values, [['МО']]);
     });
     assert.deepEqual(order, ['caller went on', 'task queued before sync', 'sync settled']);
+  });
+
+  it('formats a long range in steps, letting the caller\'s thread run other tasks meanwhile, and formats every cell', async () => {
+    const s = book();
+    let ticks = 0;
+    let ticking = true;
+    const tick = (): void => {
+      ticks += 1;
+      if (ticking) setTimeout(tick, 0);
+    };
+    await s.Excel.run(async (ctx: StandinContext) => {
+      ctx.workbook.worksheets.getItem('Лист1').getRange('A1:J150000').format.wrapText = true;
+      const synced = ctx.sync();
+      setTimeout(tick, 0);
+      await synced;
+      ticking = false;
+    });
+    const sheet = s.model.sheets[0];
+    assert.equal(sheet.styles.size, 1_500_000);
+    assert.equal(sheet.styles.get(styleKey(149_999, 9))?.wrap, true);
+    assert.ok(ticks >= 4, `other tasks ran ${ticks} times during the sync`);
   });
 
   it('counts syncs and the largest request', async () => {

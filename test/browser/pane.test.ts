@@ -7,7 +7,7 @@
  */
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preparePreview, startPreviewServer, type PreviewServer } from '../../scripts/preview';
@@ -22,6 +22,10 @@ const LONG_TASK_MS = 200;
 const REPORT_MS = Number(process.env.PANE_REPORT_MS ?? LONG_TASK_MS);
 /** Rows of the generated sheet; PANE_BIG_ROWS overrides it for diagnosis. */
 const BIG_ROWS = Number(process.env.PANE_BIG_ROWS ?? 100_000);
+/** CPU slowdown for the 100 000-row page (PANE_CPU_SLOWDOWN=3 acts as a machine three times slower, for diagnosis). */
+const CPU_SLOWDOWN = Number(process.env.PANE_CPU_SLOWDOWN ?? 1);
+/** PANE_PROFILE=1 writes the main thread's CPU profile of the 100 000-row calculation to test-results/pane-big.cpuprofile (open it in Chromium's DevTools). */
+const PROFILE = process.env.PANE_PROFILE === '1';
 
 /** Newest modification time under a folder (files only). */
 function newest(dir: string): number {
@@ -236,9 +240,16 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
     await page.close();
   });
 
-  it(`keeps the main thread free of tasks over ${LONG_TASK_MS} ms while calculating ${BIG_ROWS.toLocaleString('ru-RU')} rows`, async () => {
+  it(`keeps the main thread free of tasks over ${LONG_TASK_MS} ms while calculating ${BIG_ROWS.toLocaleString('ru-RU')} rows`, async function () {
+    // One more try when a task runs long: the limit is about the pane's own work, and a shared
+    // CI machine once stalled a 60 ms task to 228 ms. Here the run passes with the CPU slowed
+    // three times (PANE_CPU_SLOWDOWN=3); a real regression fails both tries.
+    this.retries(1);
     const watched = await openPane(context, `${preview!.url}?rows=${BIG_ROWS}`);
     const { page, errors } = watched;
+    const cdp = CPU_SLOWDOWN > 1 || PROFILE ? await context.newCDPSession(page) : undefined;
+    if (CPU_SLOWDOWN > 1) await cdp!.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    try {
     await explained(watched, async () => {
       const sheetBox = page.getByRole('checkbox', { name: new RegExp(GENERATED_SHEET) });
       await sheetBox.waitFor({ timeout: 120_000 });
@@ -259,11 +270,21 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
         }).observe({ type: 'longtask' });
       }, Math.min(REPORT_MS, LONG_TASK_MS));
 
+      if (PROFILE) {
+        await cdp!.send('Profiler.enable');
+        await cdp!.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp!.send('Profiler.start');
+      }
       const started = Date.now();
       await page.getByRole('button', { name: 'Рассчитать' }).click();
       const done = page.getByRole('region', { name: 'Результат', exact: true }).or(page.locator('.fui-MessageBar'));
       await done.first().waitFor({ timeout: 18 * 60_000 });
       const seconds = Math.round((Date.now() - started) / 1000);
+      if (PROFILE) {
+        const { profile } = await cdp!.send('Profiler.stop');
+        mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+        writeFileSync(join(ROOT, 'test-results', 'pane-big.cpuprofile'), JSON.stringify(profile));
+      }
       const failure = await page.locator('.fui-MessageBar').allInnerTexts();
       assert.deepEqual(failure, [], `the calculation failed after ${seconds} s`);
       const sheets = await page.evaluate(() => window.__standin!.model.sheets.map((s) => s.name));
@@ -284,6 +305,8 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
       assert.deepEqual(tasks, [], 'no long tasks on the main thread during the whole calculation');
       assert.deepEqual(errors, [], 'no console errors');
     });
-    await page.close();
+    } finally {
+      await page.close(); // before a retry too
+    }
   });
 });

@@ -7,7 +7,9 @@
  * 1. one sync loads, for every requested sheet at once, the used range's position and size
  *    and the merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13);
  * 2. the cells are then loaded in row chunks, packed into as few syncs as fit a 4 MB budget
- *    (one sync for ordinary workbooks). The size per cell is first assumed generously, then
+ *    (one sync for ordinary workbooks); a chunk is at most LOAD_CELLS cells, so a sync of a
+ *    large sheet carries several range loads and what comes back is taken in short tasks,
+ *    chunk by chunk (TaskSlices). The size per cell is first assumed generously, then
  *    measured on what came back; should Excel still refuse a sync as too large, the chunks
  *    of that sync are halved and read again (this is the one error handled here — any other
  *    reaches the caller).
@@ -26,6 +28,7 @@ import { jsonBytes, REQUEST_BUDGET_BYTES } from './payload';
 import { areasFromAddress } from './rangeAddress';
 import { ownedSheetIds, queueRegistryLoad } from './registry';
 import { queueToolRecordLoad } from './toolRecord';
+import { TaskSlices } from './taskSlices';
 import { OfficeAdapterError } from './types';
 
 export interface ReadOptions {
@@ -52,6 +55,12 @@ interface Chunk {
 }
 
 const DEFAULT_BYTES_PER_CELL = 120;
+/**
+ * Cells per range load. Taking a load's values, formats and formulas into the grid and
+ * measuring them costs about 2 µs a cell on the main thread; 20 000 cells keep each step
+ * near 40 ms even on a slow machine, and several loads still share one sync.
+ */
+export const LOAD_CELLS = 20_000;
 const MIN_BYTES_PER_CELL = 16;
 
 export async function readSheets(names?: string[], options: ReadOptions = {}): Promise<WorkbookGrid> {
@@ -71,6 +80,7 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
 
     const queue: Chunk[] = dims.filter((d) => d.rows > 0).map((d) => ({ sheet: dims.indexOf(d), row: 0, rows: d.rows }));
     let bytesPerCell = options.initialBytesPerCell ?? DEFAULT_BYTES_PER_CELL;
+    const slices = new TaskSlices();
     while (queue.length > 0) {
       const batch = takeBatch(queue, dims, bytesPerCell, budget);
       const loads = batch.map((c) => {
@@ -90,6 +100,7 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
         bytesPerCell *= 2;
         continue;
       }
+      slices.restart();
       let measured = 0;
       for (const { chunk, range } of loads) {
         const g = grids[chunk.sheet];
@@ -103,6 +114,7 @@ export async function readSheets(names?: string[], options: ReadOptions = {}): P
         });
         const cells = chunk.rows * dims[chunk.sheet].cols;
         measured = Math.max(measured, (jsonBytes(values, 3) + jsonBytes(formats, 3) + jsonBytes(formulas, 3)) / cells);
+        await slices.pause();
       }
       bytesPerCell = Math.max(MIN_BYTES_PER_CELL, measured * 1.5);
     }
@@ -218,7 +230,7 @@ function takeBatch(queue: Chunk[], dims: SheetDims[], bytesPerCell: number, budg
       if (batch.length > 0) break;
       fit = 1;
     }
-    const rows = Math.min(fit, next.rows);
+    const rows = Math.min(fit, next.rows, Math.max(1, Math.floor(LOAD_CELLS / Math.max(1, dims[next.sheet].cols))));
     batch.push({ sheet: next.sheet, row: next.row, rows });
     bytes += rows * rowBytes;
     if (rows === next.rows) queue.shift();

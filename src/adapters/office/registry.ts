@@ -1,6 +1,6 @@
 /**
  * The add-in's record of what it wrote: its sheets (by worksheet id, which survives a
- * rename) and its highlight conditional formats (by id, with the ranges), so a re-run
+ * rename) and its highlight conditional formats (by id), so a re-run
  * replaces exactly them and never a sheet or format the user made.
  *
  * Where it lives — `workbook.settings` (ExcelApi 1.4), under REGISTRY_KEY, as JSON text:
@@ -36,10 +36,12 @@ export interface RegistryHighlight {
   sheetId: string;
   sheet: string;
   kind: HighlightKind;
-  /** Ids of the conditional formats the add-in added. */
+  /**
+   * Ids of the conditional formats the add-in added: all that removing them takes. The ranges
+   * they cover are not recorded — on a 100 000-row sheet they were half a megabyte of workbook
+   * settings, written twice a run, that nothing read.
+   */
   formatIds: string[];
-  /** Local A1 ranges they cover. */
-  ranges: string[];
 }
 
 export interface Registry {

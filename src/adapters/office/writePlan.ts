@@ -24,6 +24,7 @@
 import type { OutputPlan } from '../../engine/output/plan';
 import { runExcel } from './errors';
 import { jsonBytes, REQUEST_BUDGET_BYTES } from './payload';
+import { TaskSlices } from './taskSlices';
 import { areaLists, queueDeleteFormats, queueFormatIds, queueHighlightFormat } from './highlights';
 import { ownedSheetIds, queueRegistryLoad, queueRegistrySave, type Registry, type RegistryHighlight, type RegistrySheet } from './registry';
 import { findToolHighlights, queueToolRecordLoad, queueToolRecordSave, type ToolRecord } from './toolRecord';
@@ -103,7 +104,6 @@ export async function writePlan(plan: OutputPlan, options: WritePlanOptions = {}
       sheet: f.sheet,
       kind: f.highlight.kind,
       formatIds: f.formats.map((cf) => cf.id),
-      ranges: f.highlight.ranges,
     }));
     const keptSheets = registry.sheets.filter((s) => layout.kept.some((k) => k.id === s.id));
     const during: Registry = {
@@ -161,7 +161,7 @@ async function readState(ctx: Excel.RequestContext): Promise<WorkbookState & { t
     const owned = ownedSheetIds(registry, all, record.sheets);
     const known = new Set(registry.highlights.flatMap((h) => h.formatIds));
     const found = await findToolHighlights(ctx, all.filter((s) => !owned.has(s.id) && !s.protected), known);
-    toolHighlights = found.map((f) => ({ sheetId: f.sheetId, sheet: f.sheet, kind: 'deficit', formatIds: f.formatIds, ranges: [] }));
+    toolHighlights = found.map((f) => ({ sheetId: f.sheetId, sheet: f.sheet, kind: 'deficit', formatIds: f.formatIds }));
   }
   return {
     sheets: all,
@@ -197,21 +197,18 @@ async function rollbackAdded(ctx: Excel.RequestContext, names: string[], registr
 }
 
 /**
- * Main-thread time after which queueing pauses for a task boundary. Queueing a 100 000-row
- * sheet's steps (chunks, style rectangles, point colours) between two syncs can take longer
- * than a frame budget; pausing keeps the pane responsive.
+ * Queue the steps in order, syncing whenever the next one would push the request over the
+ * budget. Queueing a 100 000-row sheet's steps (chunks, style rectangles, point colours)
+ * between two syncs can take longer than a frame; the slices keep the pane responsive.
  */
-const YIELD_AFTER_MS = 30;
-
-/** Queue the steps in order, syncing whenever the next one would push the request over the budget. */
 async function runSteps(ctx: Excel.RequestContext, steps: Iterable<Step>, budget: number): Promise<void> {
   let bytes = 0;
   let open = false;
-  let sliceStart = performance.now();
+  const slices = new TaskSlices();
   for (const step of steps) {
     if (open && bytes + step.bytes > budget) {
       await ctx.sync();
-      sliceStart = performance.now();
+      slices.restart();
       open = false;
       bytes = 0;
     }
@@ -221,10 +218,7 @@ async function runSteps(ctx: Excel.RequestContext, steps: Iterable<Step>, budget
     }
     step.queue();
     bytes += step.bytes;
-    if (performance.now() - sliceStart > YIELD_AFTER_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
-    }
+    await slices.pause();
   }
   if (open) await ctx.sync();
 }
