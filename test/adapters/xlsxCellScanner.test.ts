@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import { existsSync, readdirSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { scanCells, type ScannedCell } from '../../src/adapters/xlsx/read/scanCells';
 import { GridBuilder } from '../../src/adapters/xlsx/read/gridBuilder';
 import { sheetsFromPackage } from '../../src/adapters/xlsx/read/sheetsFromPackage';
@@ -123,6 +124,39 @@ describe('The sheet reader on large sheets and on the acceptance books', () => {
     await wb.xlsx.writeFile(file);
     await sameGrids(file);
   });
+
+  /** A package of one sheet whose XML is given, written by JSZip stored or deflated. */
+  async function packageOf(sheetXml: string, compression: 'STORE' | 'DEFLATE'): Promise<Buffer> {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/workbook.xml', '<workbook><sheets><sheet name="Данные" sheetId="1" r:id="rId1"/></sheets></workbook>');
+    zip.file('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
+    zip.file('xl/worksheets/sheet1.xml', sheetXml, { compression });
+    return zip.generateAsync({ type: 'nodebuffer' });
+  }
+
+  /** Sheet XML of `rows` rows (Cyrillic text, so pieces end inside letters too), tags with `prefix`. */
+  function sheetXml(rows: number, prefix: string): string {
+    const t = (name: string) => `${prefix}${name}`;
+    const body: string[] = [];
+    for (let r = 1; r <= rows; r++) {
+      body.push(`<${t('row')} r="${r}"><${t('c')} r="A${r}"><${t('v')}>${r}</${t('v')}></${t('c')}><${t('c')} r="B${r}" t="inlineStr"><${t('is')}><${t('t')}>Школа № ${r} «Ёлочка»</${t('t')}></${t('is')}></${t('c')}></${t('row')}>`);
+    }
+    return `<?xml version="1.0"?><${t('worksheet')}><${t('sheetData')}>${body.join('')}</${t('sheetData')}><${t('mergeCells')}><${t('mergeCell')} ref="C1:D1"/></${t('mergeCells')}></${t('worksheet')}>`;
+  }
+
+  for (const [compression, prefix] of [['STORE', ''], ['DEFLATE', ''], ['DEFLATE', 'x:']] as const) {
+    it(`reads every row of a ${compression === 'STORE' ? 'stored' : 'deflated'} sheet of several megabytes${prefix ? ' whose tags carry a prefix (no «</row>» to cut at)' : ''}, piece by piece`, async function () {
+      this.timeout(60_000);
+      const rows = 40_000;
+      const xml = sheetXml(rows, prefix);
+      assert.ok(Buffer.byteLength(xml) > 3 * (1 << 20), 'several pieces');
+      const [sheet] = (await sheetsFromPackage(await packageOf(xml, compression))).sheets;
+      assert.equal(sheet.grid.values.length, rows);
+      for (const r of [1, 7_777, 26_215, rows]) assert.deepEqual(sheet.grid.values[r - 1].slice(0, 2), [r, `Школа № ${r} «Ёлочка»`], `row ${r}`);
+      assert.deepEqual(sheet.grid.merges, [{ top: 0, left: 2, bottom: 0, right: 3 }]);
+    });
+  }
 
   const root = path.join(__dirname, '..', 'acceptance');
   const books = [path.join(root, 'books'), ...['round2', 'round3', 'round4'].map((r) => path.join(root, r, 'books'))]

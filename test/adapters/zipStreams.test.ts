@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { crc32 } from 'zlib';
 import JSZip from 'jszip';
 import { DeflateSink } from '../../src/adapters/xlsx/package/deflateSink';
-import { readZipEntries, inflateEntry, ZipFormatError } from '../../src/adapters/xlsx/package/zipArchive';
+import { readZipEntries, inflateEntry, inflateEntryPieces, ZipFormatError } from '../../src/adapters/xlsx/package/zipArchive';
 import { PartStore } from '../../src/adapters/xlsx/package/partStore';
 
 /** Text of a few megabytes with Cyrillic (two bytes a letter in UTF-8), in pieces of uneven size. */
@@ -46,6 +46,21 @@ describe('The deflating sink and the ZIP reader (package level, no JSZip in the 
     const kept = again.find((e) => e.name === 'xl/деф.xml')!;
     assert.ok(kept.packed.equals(entries[2].packed), 'copied without inflating and deflating again');
     assert.equal(inflateEntry(again.find((e) => e.name === '[Content_Types].xml')!).toString(), '<Types a="1"/>');
+  });
+
+  it('inflates an entry piece by piece into exactly its bytes, and calls damaged data damaged', async () => {
+    const text = pieces().join('');
+    const zip = new JSZip();
+    zip.file('big.xml', text, { compression: 'DEFLATE' });
+    const [entry] = readZipEntries(await zip.generateAsync({ type: 'nodebuffer' }));
+    const got: Buffer[] = [];
+    for await (const piece of inflateEntryPieces(entry, 1 << 20)) got.push(piece);
+    assert.ok(got.length >= 3 && got.every((p) => p.length <= 1 << 20), got.map((p) => p.length).join(', '));
+    assert.equal(Buffer.concat(got).toString('utf8'), text);
+    const damaged = { ...entry, packed: Buffer.from(entry.packed).fill(0xff, 100, 400) };
+    await assert.rejects(async () => {
+      for await (const _piece of inflateEntryPieces(damaged)) void _piece;
+    }, (e: Error) => e instanceof ZipFormatError && /big\.xml/.test(e.message));
   });
 
   it('refuses what is not a ZIP archive, and a truncated one', () => {

@@ -15,7 +15,7 @@
  *   const chunks = store.toChunks();   // '[Content_Types].xml' first, as Excel writes it
  */
 
-import { inflateEntry, readZipEntries, type ZipEntry } from './zipArchive';
+import { inflateEntry, inflateEntryPieces, readZipEntries, type ZipEntry } from './zipArchive';
 import { keptPart, packPart, zipPacked, type PackedPart } from './zipParts';
 import { DeflateSink } from './deflateSink';
 
@@ -85,6 +85,15 @@ export class PartStore {
     if (p.kind === 'text') return Buffer.from(p.text, 'utf8');
     if (p.kind === 'kept') return inflateEntry(p.entry);
     return inflateEntry({ name, method: p.part.method, crc: p.part.crc, size: p.part.size, packed: p.part.packed });
+  }
+
+  /** The part's bytes, inflated a piece at a time (reading a large sheet). */
+  async *pieces(name: string): AsyncGenerator<Buffer> {
+    const p = this.parts.get(name);
+    if (!p) throw new Error(`PartStore: no part ${name}`);
+    if (p.kind === 'text') yield Buffer.from(p.text, 'utf8');
+    else if (p.kind === 'kept') yield* inflateEntryPieces(p.entry);
+    else yield* inflateEntryPieces({ name, method: p.part.method, crc: p.part.crc, size: p.part.size, packed: p.part.packed });
   }
 
   toChunks(): Buffer[] {
