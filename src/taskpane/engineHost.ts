@@ -12,7 +12,7 @@
 import { analyzeWorkbook } from '../engine/analyze';
 import type { SheetGrid } from '../engine/grid';
 import { buildOutputPlan } from '../engine/output/buildOutputPlan';
-import type { OutputPlan } from '../engine/output/plan';
+import { rowsWidth, type OutRow, type OutputPlan } from '../engine/output/plan';
 import { chunkRows, type FromWorker, type ToWorker } from './engineProtocol';
 import { recognitionSummary, resultSummary } from './summarize';
 
@@ -83,13 +83,18 @@ export function createEngineHost(post: (message: FromWorker) => void): EngineHos
   };
 }
 
-/** Post the rows of every output sheet in chunks; return the plan with its rows emptied. */
+/**
+ * Post the rows of every output sheet in chunks; return the plan with its rows emptied. Rows
+ * made on request (rowBlocks.ts) are made here, a chunk at a time: a posted chunk is cloned,
+ * and the worker keeps none of them.
+ */
 function sendPlanRows(id: number, plan: OutputPlan, post: (m: FromWorker) => void): OutputPlan {
   plan.sheets.forEach((sheet, index) => {
-    const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
-    const step = chunkRows(width);
+    const step = chunkRows(rowsWidth(sheet.rows));
     for (let start = 0; start < sheet.rows.length; start += step) {
-      post({ type: 'plan-rows', id, sheet: index, rows: sheet.rows.slice(start, start + step) });
+      const rows: OutRow[] = [];
+      for (let r = start; r < Math.min(start + step, sheet.rows.length); r++) rows.push(sheet.rows.at(r)!);
+      post({ type: 'plan-rows', id, sheet: index, rows });
     }
   });
   return { ...plan, sheets: plan.sheets.map((s) => ({ ...s, rows: [] })) };

@@ -14,6 +14,7 @@ import { cellFormat, cellFormula, cellValue, styleKey, StandinContext, uninstall
 import type { LoadResult } from '../../src/standin/context';
 import { installGrid } from '../support/loadStandin';
 import { bigGrid, handPlan, matrixGrid } from './fixtures';
+import { rowsOf } from '../support/planRows';
 
 /** The cell writes (`values` / `formulas` / `numberFormat`) queued while `run` runs, with their row counts. */
 async function cellWrites(run: () => Promise<unknown>): Promise<{ prop: string; rows: number; cells: number }[]> {
@@ -154,7 +155,7 @@ describe('The Office adapter', () => {
       assert.deepEqual(report.sheets, ['Сводная', 'Дефициты']);
       const sv = sheet(s, 'Сводная');
       const content = sheetContent(plan.sheets[0]);
-      plan.sheets[0].rows.forEach((row, r) =>
+      rowsOf(plan.sheets[0].rows).forEach((row, r) =>
         row.forEach((cell, c) => {
           if (!cell) return;
           if (cell.formula) {
@@ -341,7 +342,7 @@ describe('The Office adapter', () => {
       assert.equal(s.model.stats.syncs, 6, 'three to read, three to write');
       for (const spec of plan.sheets) {
         const sh = sheet(s, spec.name);
-        spec.rows.forEach((row, r) =>
+        rowsOf(spec.rows).forEach((row, r) =>
           row.forEach((cell, c) => {
             if (cell?.formula) assert.equal(cellFormula(sh, r, c), cell.formula);
             else if (cell && cell.value !== null && cell.value !== '') assert.deepEqual(cellValue(sh, r, c), cell.value);

@@ -250,61 +250,61 @@ describe('The task pane in Chromium against the Excel stand-in', function () {
     const cdp = CPU_SLOWDOWN > 1 || PROFILE ? await context.newCDPSession(page) : undefined;
     if (CPU_SLOWDOWN > 1) await cdp!.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     try {
-    await explained(watched, async () => {
-      const sheetBox = page.getByRole('checkbox', { name: new RegExp(GENERATED_SHEET) });
-      await sheetBox.waitFor({ timeout: 120_000 });
-      assert.equal(await sheetBox.isChecked(), true);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 500))); // let page start-up settle
+      await explained(watched, async () => {
+        const sheetBox = page.getByRole('checkbox', { name: new RegExp(GENERATED_SHEET) });
+        await sheetBox.waitFor({ timeout: 120_000 });
+        assert.equal(await sheetBox.isChecked(), true);
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 500))); // let page start-up settle
 
-      await page.evaluate((limit) => {
-        const w = window as unknown as PageProbe;
-        w.__longTasks = [];
-        w.__stages = [{ at: performance.now(), text: 'до нажатия' }];
-        const status = document.querySelector('footer [role="status"]')!;
-        new MutationObserver(() => {
-          const text = status.textContent ?? '';
-          if (text && text !== w.__stages[w.__stages.length - 1].text) w.__stages.push({ at: performance.now(), text });
-        }).observe(status, { subtree: true, childList: true, characterData: true });
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (e.duration > limit) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-        }).observe({ type: 'longtask' });
-      }, Math.min(REPORT_MS, LONG_TASK_MS));
+        await page.evaluate((limit) => {
+          const w = window as unknown as PageProbe;
+          w.__longTasks = [];
+          w.__stages = [{ at: performance.now(), text: 'до нажатия' }];
+          const status = document.querySelector('footer [role="status"]')!;
+          new MutationObserver(() => {
+            const text = status.textContent ?? '';
+            if (text && text !== w.__stages[w.__stages.length - 1].text) w.__stages.push({ at: performance.now(), text });
+          }).observe(status, { subtree: true, childList: true, characterData: true });
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (e.duration > limit) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+          }).observe({ type: 'longtask' });
+        }, Math.min(REPORT_MS, LONG_TASK_MS));
 
-      if (PROFILE) {
-        await cdp!.send('Profiler.enable');
-        await cdp!.send('Profiler.setSamplingInterval', { interval: 200 });
-        await cdp!.send('Profiler.start');
-      }
-      const started = Date.now();
-      await page.getByRole('button', { name: 'Рассчитать' }).click();
-      const done = page.getByRole('region', { name: 'Результат', exact: true }).or(page.locator('.fui-MessageBar'));
-      await done.first().waitFor({ timeout: 18 * 60_000 });
-      const seconds = Math.round((Date.now() - started) / 1000);
-      if (PROFILE) {
-        const { profile } = await cdp!.send('Profiler.stop');
-        mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-        writeFileSync(join(ROOT, 'test-results', 'pane-big.cpuprofile'), JSON.stringify(profile));
-      }
-      const failure = await page.locator('.fui-MessageBar').allInnerTexts();
-      assert.deepEqual(failure, [], `the calculation failed after ${seconds} s`);
-      const sheets = await page.evaluate(() => window.__standin!.model.sheets.map((s) => s.name));
-      assert.ok(sheets.includes('Сводная'), sheets.join(', '));
+        if (PROFILE) {
+          await cdp!.send('Profiler.enable');
+          await cdp!.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp!.send('Profiler.start');
+        }
+        const started = Date.now();
+        await page.getByRole('button', { name: 'Рассчитать' }).click();
+        const done = page.getByRole('region', { name: 'Результат', exact: true }).or(page.locator('.fui-MessageBar'));
+        await done.first().waitFor({ timeout: 18 * 60_000 });
+        const seconds = Math.round((Date.now() - started) / 1000);
+        if (PROFILE) {
+          const { profile } = await cdp!.send('Profiler.stop');
+          mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+          writeFileSync(join(ROOT, 'test-results', 'pane-big.cpuprofile'), JSON.stringify(profile));
+        }
+        const failure = await page.locator('.fui-MessageBar').allInnerTexts();
+        assert.deepEqual(failure, [], `the calculation failed after ${seconds} s`);
+        const sheets = await page.evaluate(() => window.__standin!.model.sheets.map((s) => s.name));
+        assert.ok(sheets.includes('Сводная'), sheets.join(', '));
 
-      const probe = await page.evaluate(() => {
-        const w = window as unknown as PageProbe;
-        return { longTasks: w.__longTasks, stages: w.__stages };
+        const probe = await page.evaluate(() => {
+          const w = window as unknown as PageProbe;
+          return { longTasks: w.__longTasks, stages: w.__stages };
+        });
+        const reported = attributeLongTasks(probe);
+        const tasks = reported.filter((t) => t.duration > LONG_TASK_MS);
+        console.log(`    расчёт ${BIG_ROWS} строк: ${seconds} с; этапы: ${probe.stages.map((st) => `${st.text} @${Math.round(st.at)}`).join(' → ')}`);
+        console.log(`    задач дольше ${Math.min(REPORT_MS, LONG_TASK_MS)} мс: ${reported.length}${reported.map((t) => `\n      ${t.duration} мс на этапе «${t.stage}»`).join('')}`);
+        // The pane's own part first (passing the grid to the worker, the engine, the plan coming back),
+        // then the whole run, which includes reading and writing through the adapter and the stand-in.
+        const enginePart = tasks.filter((t) => ENGINE_STAGES.some((st) => t.stage.startsWith(st)));
+        assert.deepEqual(enginePart, [], 'no long tasks while the worker has the data');
+        assert.deepEqual(tasks, [], 'no long tasks on the main thread during the whole calculation');
+        assert.deepEqual(errors, [], 'no console errors');
       });
-      const reported = attributeLongTasks(probe);
-      const tasks = reported.filter((t) => t.duration > LONG_TASK_MS);
-      console.log(`    расчёт ${BIG_ROWS} строк: ${seconds} с; этапы: ${probe.stages.map((st) => `${st.text} @${Math.round(st.at)}`).join(' → ')}`);
-      console.log(`    задач дольше ${Math.min(REPORT_MS, LONG_TASK_MS)} мс: ${reported.length}${reported.map((t) => `\n      ${t.duration} мс на этапе «${t.stage}»`).join('')}`);
-      // The pane's own part first (passing the grid to the worker, the engine, the plan coming back),
-      // then the whole run, which includes reading and writing through the adapter and the stand-in.
-      const enginePart = tasks.filter((t) => ENGINE_STAGES.some((st) => t.stage.startsWith(st)));
-      assert.deepEqual(enginePart, [], 'no long tasks while the worker has the data');
-      assert.deepEqual(tasks, [], 'no long tasks on the main thread during the whole calculation');
-      assert.deepEqual(errors, [], 'no console errors');
-    });
     } finally {
       await page.close(); // before a retry too
     }

@@ -5,6 +5,7 @@ import { buildSummarySheet } from '../../src/engine/output/summarySheet';
 import { toResultJson } from '../../src/engine/json';
 import { sheet } from './tabularFixtures';
 import { section } from './noteFixtures';
+import { rowsOf } from '../support/planRows';
 
 /** The ninth blind probe (session 6): a count column is described by its five figures. */
 describe('A count among the indicators (blind probe 9)', () => {
@@ -24,7 +25,7 @@ describe('A count among the indicators (blind probe 9)', () => {
   });
 
   it('shows them in Сводная beside the levels of the other indicators', () => {
-    const rows = buildSummarySheet(analysis, 'Сводная').rows.map((r) => r.map((c) => c?.value ?? null));
+    const rows = rowsOf(buildSummarySheet(analysis, 'Сводная').rows).map((r) => r.map((c) => c?.value ?? null));
     const head = rows.find((r) => r[0] === 'Код')!;
     assert.deepEqual(head.slice(6), ['Сумма', 'Среднее', 'Медиана', 'Мин.', 'Макс.']);
     const row = rows.find((r) => r[0] === '2.3')!;

@@ -10,6 +10,7 @@ import { readWorkbookFiles } from '../../src/adapters/xlsx/readWorkbookFiles';
 import { ingushetia, K1, K3, range } from './tabularFixtures';
 import type { SheetGrid } from '../../src/engine/grid';
 import { allText, districtSheet, nDistricts, percentsIn, section, summaryPercents } from './noteFixtures';
+import { rowsOf } from '../support/planRows';
 
 const NB = '\u00A0';
 
@@ -151,11 +152,11 @@ describe('The analytical note (Справка)', () => {
     assert.equal(sheet.kind, 'note');
     assert.deepEqual(sheet.print, { orientation: 'portrait', fitToWidth: true });
     assert.deepEqual(sheet.columnWidths, [NOTE_WIDTH]);
-    assert.equal(sheet.rows[0][0]?.style, 'title');
-    assert.ok(sheet.rows.every((r) => r.length <= 1 && r.every((c) => c?.wrap === true)));
-    const headings = sheet.rows.filter((r) => r[0]?.style === 'subtitle').map((r) => r[0]!.value);
+    assert.equal(rowsOf(sheet.rows)[0][0]?.style, 'title');
+    assert.ok(rowsOf(sheet.rows).every((r) => r.length <= 1 && r.every((c) => c?.wrap === true)));
+    const headings = rowsOf(sheet.rows).filter((r) => r[0]?.style === 'subtitle').map((r) => r[0]!.value);
     assert.ok(headings.includes('5. Проблемные зоны'));
-    assert.ok(sheet.rows.some((r) => String(r[0]?.value).startsWith('– Группа 1 (80–100 %)')));
+    assert.ok(rowsOf(sheet.rows).some((r) => String(r[0]?.value).startsWith('– Группа 1 (80–100 %)')));
     assert.ok(sheet.rowHeights && sheet.rowHeights.length > 0);
     assert.deepEqual(buildNoteSheet(doc, 'Справка (2)').rows, sheet.rows);
   });

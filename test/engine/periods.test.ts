@@ -7,6 +7,7 @@ import { buildNote } from '../../src/engine/note/buildNote';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { toResultJson } from '../../src/engine/json';
 import { districtSheet, section } from './noteFixtures';
+import { rowsOf } from '../support/planRows';
 
 const NB = '\u00A0';
 const H = ['1.1 Наличие программы наставничества', '1.2 Доля педагогов с ИППР, %'];
@@ -98,24 +99,24 @@ describe('Change since the previous period', () => {
     const plan = buildOutputPlan(analysis);
     assert.deepEqual(plan.sheets.map((s) => s.name), ['Сводная', 'Справка', 'Динамика', 'Дефициты', 'Проверка данных']);
     const summary = plan.sheets[0];
-    const head = summary.rows.findIndex((r) => r[0]?.value === '№');
-    const col = summary.rows[head].findIndex((c) => c?.value === 'Динамика');
+    const head = rowsOf(summary.rows).findIndex((r) => r[0]?.value === '№');
+    const col = rowsOf(summary.rows)[head].findIndex((c) => c?.value === 'Динамика');
     assert.ok(col > 0);
-    const row = (name: string) => summary.rows.find((r) => r[1]?.value === name)!;
+    const row = (name: string) => rowsOf(summary.rows).find((r) => r[1]?.value === name)!;
     assert.equal(row('Кировский район')[col]?.value, `рост (+63,3${NB}п.п.)`);
     assert.equal(row('Кировский район')[col]?.style, 'good');
     assert.equal(row('Лужский муниципальный район')[col]?.style, 'deficit');
     assert.equal(row('Новый район')[col]?.value, 'только в текущем периоде');
     const dyn = plan.sheets[2];
     assert.equal(dyn.kind, 'changes');
-    const texts = dyn.rows.flat().map((c) => c?.value);
+    const texts = rowsOf(dyn.rows).flat().map((c) => c?.value);
     assert.ok(texts.includes('Пропавший район') && texts.includes('только в предыдущем периоде'));
     assert.ok(dyn.tables && dyn.tables[0].headerRow > 0);
   });
 
   it('keeps the previous figures of a district that is gone, as it shows the current ones of a new one (blind probe 9)', () => {
     const dyn = buildOutputPlan(analysis).sheets[2];
-    const gone = dyn.rows.find((r) => r[1]?.value === 'Пропавший район')!;
+    const gone = rowsOf(dyn.rows).find((r) => r[1]?.value === 'Пропавший район')!;
     // Пропавший: да (1) and 60 % → 80 %, group 1 of three districts, rank 1 in 2023.
     const prevGone = analysis.changes!.tables[0].onlyPrevious.results[0];
     assert.equal(prevGone.fulfilment, 80);
@@ -124,7 +125,7 @@ describe('Change since the previous period', () => {
     assert.equal(gone[7]?.value, prevGone.rank);
     assert.equal(gone[1]?.link, "'2023'!A6");
     assert.equal(gone[9]?.value, 'только в предыдущем периоде');
-    const fresh = dyn.rows.find((r) => r[1]?.value === 'Новый район')!;
+    const fresh = rowsOf(dyn.rows).find((r) => r[1]?.value === 'Новый район')!;
     assert.equal(fresh[2]?.value, null);
     assert.equal(fresh[3]?.value, analysis.tables.find((x) => x.sheets.includes('2024'))!.entities[2].fulfilment! / 100);
   });
@@ -134,19 +135,19 @@ describe('Change since the previous period', () => {
     const after = districtSheet('2024', H, [['Кировский район', 'да', '60%'], ['Лужский район', 'да', '70%']]);
     const a = analyzeWorkbook({ sheets: [before, after] }, { previousSheets: ['2023'] });
     const dyn = buildOutputPlan(a).sheets.find((x) => x.kind === 'changes')!;
-    const row = dyn.rows.find((r) => r[1]?.value === 'Кировский район' && r[0]?.value === '1.2')!;
+    const row = rowsOf(dyn.rows).find((r) => r[1]?.value === 'Кировский район' && r[0]?.value === '1.2')!;
     assert.deepEqual([row[3]?.value, row[4]?.value, row[6]?.value], ['нет данных', 0.6, 'появилось значение']);
   });
 
   it('lists a yes/no change in «Динамика» by its state («нет → да», рост), with no «+1» under percentage points', () => {
     const dyn = buildOutputPlan(analysis).sheets[2];
-    const head = dyn.rows.findIndex((r) => r[5]?.value === 'Изменение (п.п. для процентов)');
+    const head = rowsOf(dyn.rows).findIndex((r) => r[5]?.value === 'Изменение (п.п. для процентов)');
     assert.ok(head > 0);
-    const kirov11 = dyn.rows.slice(head + 1).find((r) => r[0]?.value === '1.1' && r[1]?.value === 'Кировский район')!;
+    const kirov11 = rowsOf(dyn.rows).slice(head + 1).find((r) => r[0]?.value === '1.1' && r[1]?.value === 'Кировский район')!;
     assert.ok(kirov11, 'the change of 1.1 for Кировский район is listed');
     assert.equal(kirov11[5]?.value, null);
     assert.match(String(kirov11[6]?.value), /рост/);
-    const kirov12 = dyn.rows.slice(head + 1).find((r) => r[0]?.value === '1.2' && r[1]?.value === 'Кировский район')!;
+    const kirov12 = rowsOf(dyn.rows).slice(head + 1).find((r) => r[0]?.value === '1.2' && r[1]?.value === 'Кировский район')!;
     assert.equal(kirov12[5]?.value, 15);
   });
 

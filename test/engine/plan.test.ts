@@ -6,6 +6,7 @@ import { findPlanHeader } from '../../src/engine/layouts/plan/planHeader';
 import type { CellValue, SheetGrid } from '../../src/engine/grid';
 import { ingushetia } from './tabularFixtures';
 import { section, summaryPercents, percentsIn } from './noteFixtures';
+import { rowsOf } from '../support/planRows';
 
 const NB = '\u00A0';
 
@@ -132,7 +133,7 @@ describe('A plan whose dates, responsible or result say «н/д» (blind probe 1
 describe('Сводная of a plan (blind probe 10)', () => {
   it('calls the mean and median of the measures «По плану», not «Регион»', () => {
     const summary = buildOutputPlan(analyzeWorkbook({ sheets: [report] })).sheets.find((s) => s.kind === 'summary')!;
-    const labels = summary.rows.map((r) => r[1]?.value).filter((v): v is string => typeof v === 'string');
+    const labels = rowsOf(summary.rows).map((r) => r[1]?.value).filter((v): v is string => typeof v === 'string');
     assert.ok(labels.includes('По плану: среднее') && labels.includes('По плану: медиана'), labels.join(' | '));
     assert.ok(!labels.some((l) => l.startsWith('Регион:')));
   });

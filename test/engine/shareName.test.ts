@@ -6,6 +6,7 @@ import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildNote } from '../../src/engine/note/buildNote';
 import { buildSummarySheet } from '../../src/engine/output/summarySheet';
 import { section } from './noteFixtures';
+import { rowsOf } from '../support/planRows';
 
 describe('The name of a count/base pair', () => {
   it('is the declared share’s header, without its unit, when the form has one', () => {
@@ -41,7 +42,7 @@ describe('A counts form that declares its shares (g02)', () => {
     indicators = analysis.tables[0].indicators.map((i) => `${i.id} ${i.name}`);
     results = section(buildNote(analysis), 'indicators').paragraphs.map((p) => p.text);
     const summary = buildSummarySheet(analysis, 'Сводная');
-    headers = summary.rows.flat().filter((c) => c?.style === 'header').map((c) => String(c!.value));
+    headers = rowsOf(summary.rows).flat().filter((c) => c?.style === 'header').map((c) => String(c!.value));
   });
 
   it('names each pair by its declared share and keeps the bases as they are', () => {

@@ -11,6 +11,7 @@ import { analyzeWorkbook } from '../../src/engine/analyze';
 import type { Analysis } from '../../src/engine/analysis';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { tablesOf, type OutputSheet, type OutTable } from '../../src/engine/output/plan';
+import { rowsOf } from '../support/planRows';
 
 const SHEET = "'Форма ММС'";
 
@@ -24,7 +25,7 @@ describe('the Leningrad counts form (examples/counts-leningrad.xlsx)', () => {
     analysis = analyzeWorkbook(loaded.grid);
     summary = buildOutputPlan(analysis).sheets.find((s) => s.kind === 'summary')!;
     shares = tablesOf(summary).find((t) => t.name.endsWith('_доли'))!;
-    headers = summary.rows[shares.headerRow].map((c) => c?.value ?? null);
+    headers = rowsOf(summary.rows)[shares.headerRow].map((c) => c?.value ?? null);
   });
 
   it('pairs the mentored young teachers with the young teachers, not with all teachers', () => {
@@ -88,17 +89,17 @@ describe('the Leningrad counts form (examples/counts-leningrad.xlsx)', () => {
     assert.equal(new Set(headers.map((h) => String(h).toLowerCase())).size, headers.length);
     assert.ok(headers.includes('E. из них молодых с наставником: доля'));
     assert.ok(headers.includes('D. Доля молодых: расхождение'));
-    const kirishi = summary.rows.findIndex((r, i) => i > shares.headerRow && r[1]?.value === 'Киришский район');
-    const mark = summary.rows[kirishi][headers.indexOf('D. Доля молодых: расхождение')];
+    const kirishi = rowsOf(summary.rows).findIndex((r, i) => i > shares.headerRow && r[1]?.value === 'Киришский район');
+    const mark = rowsOf(summary.rows)[kirishi][headers.indexOf('D. Доля молодых: расхождение')];
     assert.equal(mark?.value, 'да');
     assert.equal(mark?.link, `${SHEET}!F13`);
-    const slantsy = summary.rows.findIndex((r, i) => i > shares.headerRow && r[1]?.value === 'Сланцевский район');
-    assert.equal(summary.rows[slantsy][headers.indexOf('E. из них молодых с наставником: доля')]?.value, null);
-    assert.equal(summary.rows[slantsy][headers.indexOf('Примечание')]?.value, 'не учтено в итогах по региону: E');
+    const slantsy = rowsOf(summary.rows).findIndex((r, i) => i > shares.headerRow && r[1]?.value === 'Сланцевский район');
+    assert.equal(rowsOf(summary.rows)[slantsy][headers.indexOf('E. из них молодых с наставником: доля')]?.value, null);
+    assert.equal(rowsOf(summary.rows)[slantsy][headers.indexOf('Примечание')]?.value, 'не учтено в итогах по региону: E');
   });
 
   it('shows the region’s pooled share of sites as 70,7 % in Сводная', () => {
-    const pooled = summary.rows[shares.lastRow + 1];
+    const pooled = rowsOf(summary.rows)[shares.lastRow + 1];
     assert.equal(pooled[1]?.value, 'Регион: сумма числителей / сумма баз');
     // The pair goes by its declared share's name («Доля …, %»), as a committee names it.
     const label = 'H. Доля площадок с научным руководством ЛОИРО';

@@ -11,6 +11,7 @@ import { analyzeWorkbook } from '../../src/engine/analyze';
 import type { Analysis } from '../../src/engine/analysis';
 import { buildOutputPlan } from '../../src/engine/output/buildOutputPlan';
 import { YEAR_ROWS } from '../../scripts/examples/matrixYears';
+import { rowsOf } from '../support/planRows';
 
 describe('the year-column example (examples/matrix-years.xlsx)', () => {
   let analysis: Analysis;
@@ -45,6 +46,6 @@ describe('the year-column example (examples/matrix-years.xlsx)', () => {
     const plan = buildOutputPlan(analysis);
     assert.ok(plan.sheets.some((s) => s.kind === 'changes'));
     const note = plan.sheets.find((s) => s.kind === 'note')!;
-    assert.ok(note.rows.flat().some((c) => c?.value === 'Период: 2024 год.'), 'period line');
+    assert.ok(rowsOf(note.rows).flat().some((c) => c?.value === 'Период: 2024 год.'), 'period line');
   });
 });

@@ -4,22 +4,23 @@ import type { OutCell, OutputSheet } from '../../src/engine/output/plan';
 import { tablesOf } from '../../src/engine/output/plan';
 import { NO_PROBLEMS_MESSAGE } from '../../src/engine/output/problemsSheet';
 import { cleanAnalysis, fullAnalysis, matrixAnalysis } from '../fixtures/analysisFixtures';
+import { rowsOf } from '../support/planRows';
 
 /** Cell by A1 address ('C4') on an output sheet. */
 function at(sheet: OutputSheet, a1: string): OutCell {
   const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
   const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const cell = sheet.rows[Number(m[2]) - 1]?.[col];
+  const cell = rowsOf(sheet.rows)[Number(m[2]) - 1]?.[col];
   assert.ok(cell, `no cell at ${a1}`);
   return cell;
 }
 
 function rowTexts(sheet: OutputSheet, row: number): unknown[] {
-  return (sheet.rows[row] ?? []).map((c) => c?.value ?? null);
+  return (rowsOf(sheet.rows)[row] ?? []).map((c) => c?.value ?? null);
 }
 
 function findRow(sheet: OutputSheet, col: number, value: unknown, from = 0): number {
-  const i = sheet.rows.findIndex((r, k) => k >= from && r[col]?.value === value);
+  const i = rowsOf(sheet.rows).findIndex((r, k) => k >= from && r[col]?.value === value);
   assert.ok(i >= 0, `no row with ${String(value)} in column ${col}`);
   return i;
 }
@@ -53,7 +54,7 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
         'Место в рейтинге',
         'Полнота данных',
       ]);
-      assert.ok(summary.rows[2].every((c) => c?.style === 'header'));
+      assert.ok(rowsOf(summary.rows)[2].every((c) => c?.style === 'header'));
     });
 
     it('writes fulfilment as a fraction with the 0.0% format', () => {
@@ -82,7 +83,7 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       assert.deepEqual(tables.map((t) => t.name), ['Сводная_1', 'Сводная_2', 'Сводная_2_доли', 'Сводная_3']);
       assert.deepEqual({ h: tables[0].headerRow, l: tables[0].lastRow, c: tables[0].columns }, { h: 2, l: 5, c: 8 });
       for (const t of tables) {
-        const headers = summary.rows[t.headerRow].slice(0, t.columns).map((c) => String(c?.value).toLowerCase());
+        const headers = rowsOf(summary.rows)[t.headerRow].slice(0, t.columns).map((c) => String(c?.value).toLowerCase());
         assert.equal(new Set(headers).size, headers.length);
         assert.ok(headers.every((h) => h !== '' && h !== 'null'));
       }
@@ -107,9 +108,9 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
     it('lists indicator levels with the kind and status in Russian', () => {
       const r = findRow(summary, 0, '1.2');
       assert.deepEqual(rowTexts(summary, r), ['1.2', 'Наличие плана наставничества', 'Критерий 1. Системность методической работы', 'да/нет', 0.5, 'зона внимания']);
-      assert.equal(summary.rows[r][4]?.format, '0.0%');
-      assert.equal(summary.rows[r][5]?.style, 'attention');
-      assert.equal(summary.rows[findRow(summary, 0, '2.1')][3]?.value, 'процент');
+      assert.equal(rowsOf(summary.rows)[r][4]?.format, '0.0%');
+      assert.equal(rowsOf(summary.rows)[r][5]?.style, 'attention');
+      assert.equal(rowsOf(summary.rows)[findRow(summary, 0, '2.1')][3]?.value, 'процент');
     });
 
     /** The shares table of the counts block and its header texts. */
@@ -126,13 +127,13 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       assert.equal(t.columns, headers.length);
       assert.equal(t.lastRow - t.headerRow, 2, 'one row per entity');
       assert.deepEqual(rowTexts(summary, t.headerRow + 1).slice(0, 2), [1, 'Район А']);
-      assert.equal(summary.rows[t.headerRow + 1][1]?.link, "'Форма 2'!B5");
+      assert.equal(rowsOf(summary.rows)[t.headerRow + 1][1]?.link, "'Форма 2'!B5");
       assert.deepEqual(rowTexts(summary, t.headerRow + 2).slice(0, 2), [2, 'Район Б']);
     });
 
     it('writes an entity share as a live formula on the source cells with the computed value cached', () => {
       const { t } = sharesOf(summary);
-      const cells = summary.rows[t.headerRow + 1];
+      const cells = rowsOf(summary.rows)[t.headerRow + 1];
       assert.equal(cells[2]?.formula, "='Форма 2'!C5");
       assert.equal(cells[2]?.value, 40);
       assert.equal(cells[2]?.link, "'Форма 2'!C5");
@@ -144,7 +145,7 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       assert.equal(cells[5]?.value, 'да');
       assert.equal(cells[5]?.style, 'deficit');
       assert.equal(cells[5]?.link, "'Форма 2'!E5");
-      assert.equal(summary.rows[t.headerRow + 2][5]?.value, null);
+      assert.equal(rowsOf(summary.rows)[t.headerRow + 2][5]?.value, null);
     });
 
     it('writes the pooled regional share as sums of the entity rows above it, with mean and median below', () => {
@@ -152,17 +153,17 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       const a = t.headerRow + 2; // 1-based Excel rows of the entity rows
       const b = a + 1;
       const r = t.lastRow + 1; // 0-based: the row right below the table
-      const cells = summary.rows[r];
+      const cells = rowsOf(summary.rows)[r];
       assert.equal(cells[1]?.value, 'Регион: сумма числителей / сумма баз');
       assert.equal(cells[2]?.formula, `=SUM(C${a}:C${b})`);
       assert.equal(cells[2]?.value, 50);
       assert.equal(cells[3]?.formula, `=SUM(D${a}:D${b})`);
       assert.equal(cells[4]?.formula, `=C${r + 1}/D${r + 1}`);
       assert.ok(Math.abs((cells[4]?.value as number) - 50 / 72) < 1e-12);
-      assert.equal(summary.rows[r + 1][1]?.value, 'Регион: среднее долей');
-      assert.ok(Math.abs((summary.rows[r + 1][4]?.value as number) - (40 / 52 + 0.5) / 2) < 1e-12);
-      assert.equal(summary.rows[r + 2][1]?.value, 'Регион: медиана долей');
-      assert.equal(summary.rows[r + 2][4]?.format, '0.0%');
+      assert.equal(rowsOf(summary.rows)[r + 1][1]?.value, 'Регион: среднее долей');
+      assert.ok(Math.abs((rowsOf(summary.rows)[r + 1][4]?.value as number) - (40 / 52 + 0.5) / 2) < 1e-12);
+      assert.equal(rowsOf(summary.rows)[r + 2][1]?.value, 'Регион: медиана долей');
+      assert.equal(rowsOf(summary.rows)[r + 2][4]?.format, '0.0%');
     });
 
     it('falls back to plain values when a share’s source cells are not plain numbers', () => {
@@ -170,11 +171,11 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       analysis.tables[1].shares[0].plain = false;
       const s = buildOutputPlan(analysis).sheets[0];
       const { t } = sharesOf(s);
-      assert.equal(s.rows[t.headerRow + 1][4]?.formula, undefined);
-      assert.ok(Math.abs((s.rows[t.headerRow + 1][4]?.value as number) - 40 / 52) < 1e-12);
-      assert.equal(s.rows[t.headerRow + 2][4]?.formula, "='Форма 2'!C6/'Форма 2'!D6", 'the other row stays live');
-      assert.equal(s.rows[t.lastRow + 1][4]?.formula, undefined, 'the pooled share is not live when a row is not');
-      assert.ok(Math.abs((s.rows[t.lastRow + 1][4]?.value as number) - 50 / 72) < 1e-12);
+      assert.equal(rowsOf(s.rows)[t.headerRow + 1][4]?.formula, undefined);
+      assert.ok(Math.abs((rowsOf(s.rows)[t.headerRow + 1][4]?.value as number) - 40 / 52) < 1e-12);
+      assert.equal(rowsOf(s.rows)[t.headerRow + 2][4]?.formula, "='Форма 2'!C6/'Форма 2'!D6", 'the other row stays live');
+      assert.equal(rowsOf(s.rows)[t.lastRow + 1][4]?.formula, undefined, 'the pooled share is not live when a row is not');
+      assert.ok(Math.abs((rowsOf(s.rows)[t.lastRow + 1][4]?.value as number) - 50 / 72) < 1e-12);
     });
 
     it('writes the points total as a live formula and the maximum as a number', () => {
@@ -183,9 +184,9 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       const headers = rowTexts(summary, t.headerRow);
       const pi = headers.indexOf('Баллы');
       assert.ok(pi > 0);
-      assert.equal(summary.rows[r][pi]?.formula, '=SUM(Баллы!C3:C20)');
-      assert.equal(summary.rows[r][pi]?.value, 50);
-      assert.equal(summary.rows[r][headers.indexOf('Максимум баллов')]?.value, 71);
+      assert.equal(rowsOf(summary.rows)[r][pi]?.formula, '=SUM(Баллы!C3:C20)');
+      assert.equal(rowsOf(summary.rows)[r][pi]?.value, 50);
+      assert.equal(rowsOf(summary.rows)[r][headers.indexOf('Максимум баллов')]?.value, 71);
     });
 
     it('charts the overall result by entity, coloured by group', () => {
@@ -201,23 +202,23 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
     it('lists every finding as an Excel table with Russian kinds', () => {
       assert.equal(deficits.tables?.[0].name, 'Дефициты_1');
       assert.equal(deficits.tables![0].lastRow - deficits.tables![0].headerRow, 7);
-      const kinds = deficits.rows.slice(3).map((r) => r[7]?.value);
+      const kinds = rowsOf(deficits.rows).slice(3).map((r) => r[7]?.value);
       assert.deepEqual(kinds, ['дефицит', 'дефицит', 'дефицит', 'группа 3', 'зона внимания', 'зона внимания', 'ниже медианы']);
     });
 
     it('sorts the most serious first, then by entity with the region first', () => {
-      const entities = deficits.rows.slice(3).map((r) => r[1]?.value);
+      const entities = rowsOf(deficits.rows).slice(3).map((r) => r[1]?.value);
       assert.deepEqual(entities, ['=1+1', '=1+1', 'Лужский район', '=1+1', 'Регион', 'Лужский район', '=1+1']);
     });
 
     it('gives the source address, linked, and the value as the user sees it', () => {
-      const row = deficits.rows[3];
+      const row = rowsOf(deficits.rows)[3];
       assert.equal(row[8]?.value, 'Лист1!C6');
       assert.equal(row[8]?.link, 'Лист1!C6');
       assert.equal(row[5]?.value, 'нет');
       assert.equal(row[6]?.value, 0.5);
       assert.equal(row[6]?.format, '0.0%');
-      const pct = deficits.rows[4];
+      const pct = rowsOf(deficits.rows)[4];
       assert.equal(pct[5]?.value, 0.3);
       assert.equal(pct[5]?.format, '0.0%');
       assert.equal(row[1]?.formula, undefined);
@@ -234,7 +235,7 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
 
     it('says so in one row when there are no problems', () => {
       const s = buildOutputPlan(cleanAnalysis()).sheets.find((x) => x.kind === 'problems')!;
-      const after = s.rows.slice(3);
+      const after = rowsOf(s.rows).slice(3);
       assert.equal(after.length, 1);
       assert.equal(after[0][3]?.value, NO_PROBLEMS_MESSAGE);
       assert.equal(s.tables, undefined);

@@ -6,15 +6,16 @@ import { tablesOf } from '../../src/engine/output/plan';
 import { toResultJson } from '../../src/engine/json';
 import { plantedRoster, smallRoster } from '../engine/rosterFixtures';
 import { fullAnalysis } from '../fixtures/analysisFixtures';
+import { rowsOf } from '../support/planRows';
 
 const NB = '\u00A0';
 
 function values(sheet: OutputSheet, row: number): unknown[] {
-  return (sheet.rows[row] ?? []).map((c: OutCell | null) => c?.value ?? null);
+  return (rowsOf(sheet.rows)[row] ?? []).map((c: OutCell | null) => c?.value ?? null);
 }
 
 function rowWith(sheet: OutputSheet, col: number, value: unknown, from = 0): number {
-  const i = sheet.rows.findIndex((r, k) => k >= from && r[col]?.value === value);
+  const i = rowsOf(sheet.rows).findIndex((r, k) => k >= from && r[col]?.value === value);
   assert.ok(i >= 0, `no row with ${String(value)} in column ${col}`);
   return i;
 }
@@ -35,12 +36,12 @@ describe('The sheets of a roster: Кластеры, Карта дефицито�
   it('writes the young-teacher figures on Сводная as a sentence and as numbers', () => {
     const summary = byKind('summary');
     const head = rowWith(summary, 0, 'Молодые педагоги (моложе 35 лет и стаж не более 3 лет)');
-    assert.equal(summary.rows[head + 1][1]?.value, `Молодые педагоги: 2 из 7 (28,6${NB}%), с наставником: 1 (50,0${NB}%).`);
+    assert.equal(rowsOf(summary.rows)[head + 1][1]?.value, `Молодые педагоги: 2 из 7 (28,6${NB}%), с наставником: 1 (50,0${NB}%).`);
     assert.deepEqual(values(summary, head + 2), [null, 'Показатель', 'Число', 'База', 'Доля']);
     assert.deepEqual(values(summary, head + 3), [null, 'Молодые педагоги', 2, 7, 2 / 7]);
     assert.deepEqual(values(summary, head + 4), [null, 'из них с наставником', 1, 2, 0.5]);
-    assert.equal(summary.rows[head + 3][4]?.format, '0.0%');
-    assert.match(String(summary.rows[head + 5][1]?.value), /^Не учтён \(не указан возраст или стаж\): 1 педагог\.$/);
+    assert.equal(rowsOf(summary.rows)[head + 3][4]?.format, '0.0%');
+    assert.match(String(rowsOf(summary.rows)[head + 5][1]?.value), /^Не учтён \(не указан возраст или стаж\): 1 педагог\.$/);
   });
 
   it('writes the deficit map: region, municipalities and their schools × areas, with a green-to-red colour scale', () => {
@@ -51,10 +52,10 @@ describe('The sheets of a roster: Кластеры, Карта дефицито�
     assert.deepEqual(values(map, head + 2).slice(0, 4), ['муниципалитет', 'Лужский район', null, 3]);
     assert.ok(Math.abs((values(map, head + 2)[4] as number) - 2 / 3) < 1e-12);
     assert.deepEqual(values(map, head + 3).slice(0, 4), ['организация', 'Лужский район', 'СОШ № 1', 2]);
-    assert.equal(map.rows[head + 1][4]?.format, '0.0%');
+    assert.equal(rowsOf(map.rows)[head + 1][4]?.format, '0.0%');
     // СОШ № 2 has nobody with a «Цифровые» result: an empty cell, not 0 %.
     const school2 = rowWith(map, 2, 'СОШ № 2');
-    assert.equal(map.rows[school2][6]?.value, null);
+    assert.equal(rowsOf(map.rows)[school2][6]?.value, null);
     const scale = map.colorScales![0];
     assert.equal(scale.range, `E${head + 2}:H${head + 7}`);
     assert.deepEqual([scale.low, scale.high], ['63BE7B', 'F8696B']);
@@ -78,13 +79,13 @@ describe('The «Кластеры» sheet', () => {
   it('lists the cluster profiles: number, name, size, share, centre per feature, mean, weakest area, actions', () => {
     const head = rowWith(sheet, 0, '№ кластера');
     assert.deepEqual(values(sheet, head), ['№ кластера', 'Кластер', 'Численность', 'Доля', 'Предметные', 'Методические', 'Цифровые', 'Среднее', 'Самая слабая область', 'Рекомендуемые действия']);
-    const weak = sheet.rows[head + 1];
+    const weak = rowsOf(sheet.rows)[head + 1];
     assert.deepEqual([weak[0]?.value, weak[1]?.value, weak[2]?.value], [1, 'Кластер 1 — наиболее низкие результаты', 10]);
     assert.ok(Math.abs((weak[3]?.value as number) - 1 / 3) < 1e-12);
     const centre = analysis.tables[0].clusters!.clusters[0].centre;
     assert.deepEqual([weak[4]?.value, weak[5]?.value, weak[6]?.value], centre.map((x) => x / 100));
     assert.match(String(weak[9]?.value), /^• Разработать индивидуальный образовательный маршрут \(ИОМ\)/);
-    assert.equal(sheet.rows[head + 3][1]?.value, 'Кластер 3 — наиболее высокие результаты');
+    assert.equal(rowsOf(sheet.rows)[head + 3][1]?.value, 'Кластер 3 — наиболее высокие результаты');
   });
 
   it('draws a column chart of the cluster sizes, coloured red to green', () => {
@@ -102,7 +103,7 @@ describe('The «Кластеры» sheet', () => {
       '№', 'ФИО', 'Муниципалитет', 'Образовательная организация', 'Предмет', '№ кластера', 'Кластер', 'Предметные', 'Методические', 'Цифровые', 'Общий результат', 'Группа по общему результату',
     ]);
     assert.equal(t.lastRow - t.headerRow, 30);
-    const first = sheet.rows[t.headerRow + 1];
+    const first = rowsOf(sheet.rows)[t.headerRow + 1];
     assert.deepEqual([first[1]?.value, first[1]?.link, first[5]?.value, first[6]?.value], ['Педагог 1', "'Кластеры педагогов'!A2", 3, 'Кластер 3 — наиболее высокие результаты']);
   });
 

@@ -11,7 +11,7 @@
  *   //     styles: [{ key: 'header|', r0: 0, c0: 0, r1: 0, c1: 0 }] }
  */
 
-import { tablesOf, type CellStyle, type OutputSheet } from '../../engine/output/plan';
+import { rowsWidth, tablesOf, type CellStyle, type OutRow, type OutputSheet } from '../../engine/output/plan';
 
 export const TEXT_FORMAT = '@';
 
@@ -42,8 +42,7 @@ export function sheetContent(sheet: OutputSheet): SheetContent {
 
 /** Columns Excel receives per row: the longest row, or a table's width if that is wider. */
 export function sheetWidth(sheet: OutputSheet): number {
-  let width = 0;
-  for (const row of sheet.rows) if (row.length > width) width = row.length;
+  let width = rowsWidth(sheet.rows);
   for (const t of tablesOf(sheet)) width = Math.max(width, t.columns);
   return width;
 }
@@ -54,7 +53,7 @@ export function contentRows(sheet: OutputSheet, start: number, end: number, widt
   const formats: string[][] = [];
   let hasFormulas = false;
   for (let r = start; r < end; r++) {
-    const row = contentRow(sheet.rows[r], width);
+    const row = contentRow(sheet.rows.at(r)!, width);
     cells.push(row.cells);
     formats.push(row.formats);
     hasFormulas ||= row.hasFormula;
@@ -63,7 +62,7 @@ export function contentRows(sheet: OutputSheet, start: number, end: number, widt
 }
 
 /** One row of the plan as Excel takes it: formula or value per cell, and its number format. */
-export function contentRow(row: OutputSheet['rows'][number], width: number): { cells: (string | number | boolean)[]; formats: string[]; hasFormula: boolean } {
+export function contentRow(row: OutRow, width: number): { cells: (string | number | boolean)[]; formats: string[]; hasFormula: boolean } {
   const cells: (string | number | boolean)[] = [];
   const formats: string[] = [];
   let hasFormula = false;
@@ -91,7 +90,8 @@ export function contentRow(row: OutputSheet['rows'][number], width: number): { c
 export function styleRects(sheet: OutputSheet): StyleRect[] {
   const rects = new StyleRects();
   const done: StyleRect[] = [];
-  sheet.rows.forEach((row, r) => done.push(...rects.add(row, r)));
+  let r = 0;
+  for (const row of sheet.rows) done.push(...rects.add(row, r++));
   done.push(...rects.finish());
   return done.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
 }
@@ -104,7 +104,7 @@ export function styleRects(sheet: OutputSheet): StyleRect[] {
 export class StyleRects {
   private open = new Map<string, StyleRect>();
 
-  add(row: OutputSheet['rows'][number], r: number): StyleRect[] {
+  add(row: OutRow, r: number): StyleRect[] {
     const runs: StyleRect[] = [];
     row.forEach((cell, c) => {
       const style = cell?.style ?? null;

@@ -63,7 +63,7 @@ export function* sheetSteps(sheet: () => Excel.Worksheet, target: SheetTarget, b
     for (let start = 0; start < height; ) {
       const chunk = contentChunk(spec, start, width, maxRows, maxBytes);
       const closed: StyleRect[] = [];
-      for (let r = start; r < start + chunk.cells.length; r++) closed.push(...rects.add(spec.rows[r], r));
+      for (let r = start; r < start + chunk.cells.length; r++) closed.push(...rects.add(spec.rows.at(r)!, r));
       yield {
         bytes: chunk.bytes + 2 * OP_BYTES,
         queue: () => {
@@ -77,7 +77,7 @@ export function* sheetSteps(sheet: () => Excel.Worksheet, target: SheetTarget, b
       start += chunk.cells.length;
     }
   } else {
-    for (let r = 0; r < height; r++) for (const rect of rects.add(spec.rows[r], r)) yield styleStep(sheet, rect);
+    for (let r = 0; r < height; r++) for (const rect of rects.add(spec.rows.at(r)!, r)) yield styleStep(sheet, rect);
   }
   for (const rect of rects.finish()) yield styleStep(sheet, rect);
 
@@ -140,7 +140,7 @@ interface ContentChunk {
 function contentChunk(spec: OutputSheet, start: number, width: number, maxRows: number, maxBytes: number): ContentChunk {
   const chunk: ContentChunk = { start, cells: [], formats: [], hasFormulas: false, bytes: 4 };
   for (let r = start; r < spec.rows.length && chunk.cells.length < maxRows; r++) {
-    const row = contentRow(spec.rows[r], width);
+    const row = contentRow(spec.rows.at(r)!, width);
     const bytes = rowJsonBytes(row.cells) + rowJsonBytes(row.formats) + 2;
     if (chunk.cells.length > 0 && chunk.bytes + bytes > maxBytes) break;
     chunk.cells.push(row.cells);

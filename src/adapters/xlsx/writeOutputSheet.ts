@@ -51,7 +51,9 @@ export function writeOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, usedT
     ws.getColumn(i + 1).width = w;
   });
 
-  sheet.rows.forEach((row, r) => {
+  let r = -1;
+  for (const row of sheet.rows) {
+    r++;
     row.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
@@ -64,7 +66,7 @@ export function writeOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, usedT
         target.font = { ...(target.font ?? {}), color: { argb: 'FF0563C1' }, underline: true };
       }
     });
-  });
+  }
 
   (sheet.rowHeights ?? []).forEach((h, r) => {
     if (h) ws.getRow(r + 1).height = h;
@@ -73,10 +75,10 @@ export function writeOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, usedT
   for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
   for (const t of tablesOf(sheet)) {
-    const headers = (sheet.rows[t.headerRow] ?? []).slice(0, t.columns).map((c, i) => String(c?.value ?? `Столбец ${i + 1}`));
+    const headers = (sheet.rows.at(t.headerRow) ?? []).slice(0, t.columns).map((c, i) => String(c?.value ?? `Столбец ${i + 1}`));
     const rows: ExcelJS.CellValue[][] = [];
     for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
-      const src = sheet.rows[r] ?? [];
+      const src = sheet.rows.at(r) ?? [];
       rows.push(Array.from({ length: t.columns }, (_, c) => excelValue(src[c])));
     }
     ws.addTable({

@@ -61,11 +61,50 @@ export interface ColorScale {
   high: string;
 }
 
+/** One row of an output sheet: cells from column A; a null cell is left empty. */
+export type OutRow = (OutCell | null)[];
+
+/**
+ * The rows of an output sheet, taken by index or in order. A plain array is one; the rows of a
+ * long table may instead be made each time they are asked for (rowBlocks.ts), so that a
+ * 100,000-row Сводная never exists as 1.3 million cell objects at once: a writer takes them
+ * in order and lets each go. A row taken is the writer's to read, never to change.
+ */
+export interface SheetRows extends Iterable<OutRow> {
+  readonly length: number;
+  at(index: number): OutRow | undefined;
+  /** When some rows are made on request: the others, with their indexes (see `givenRows`). */
+  givenRows?(): Iterable<[number, OutRow]>;
+  /** When some rows are made on request: the widest row from `from` on (see `rowsWidth`). */
+  widthFrom?(from: number): number;
+}
+
+/** Cells in the widest row from `from` on, without making rows made on request. */
+export function rowsWidth(rows: SheetRows, from = 0): number {
+  if (rows.widthFrom) return rows.widthFrom(from);
+  let width = 0;
+  for (let r = from; r < rows.length; r++) width = Math.max(width, rows.at(r)!.length);
+  return width;
+}
+
+/**
+ * The rows that exist up front, with their indexes: every row of an array, the given ones of
+ * rows made on request. Passes over a whole plan (text limits, row heights) take these, so as
+ * not to make 100,000 rows only to look at them.
+ */
+export function* givenRows(rows: SheetRows): Iterable<[number, OutRow]> {
+  if (rows.givenRows) {
+    yield* rows.givenRows();
+    return;
+  }
+  for (let r = 0; r < rows.length; r++) yield [r, rows.at(r)!];
+}
+
 export interface OutputSheet {
   name: string;
   kind: OutputSheetKind;
-  /** Rows from A1; a null cell is left empty. */
-  rows: (OutCell | null)[][];
+  /** Rows from A1. */
+  rows: SheetRows;
   /** Widths in characters, per column from A. */
   columnWidths: number[];
   freeze?: { rows: number; columns: number };

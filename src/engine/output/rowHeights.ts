@@ -11,7 +11,7 @@
  *   // → [75]  (4 lines of 15 pt would be 60; bold header text needs 5)
  */
 
-import type { OutCell, OutputSheet } from './plan';
+import { givenRows, type OutCell, type OutputSheet } from './plan';
 
 /** Points per line of the default 11-pt font, with Excel's usual leading. */
 export const LINE_HEIGHT = 15;
@@ -64,9 +64,9 @@ export function estimateRowHeights(sheet: Pick<OutputSheet, 'rows' | 'columnWidt
   const anyMerged = mergedWidth.size > 0;
   // A cell object shared by many rows (deficitsSheet.ts) is measured once.
   const measured = new Map<OutCell, number>();
-  const heights: (number | null)[] = new Array(sheet.rows.length);
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+  // Made rows (rowBlocks.ts) have no wrapped or header cells: only the given rows are looked at.
+  const heights: (number | null)[] = new Array(sheet.rows.length).fill(null);
+  for (const [r, row] of givenRows(sheet.rows)) {
     let lines = 1;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];

@@ -14,6 +14,7 @@
  *    | из них с наставником       | 301   | 412  | 73,1 %
  */
 
+import type { RowBlocks } from './rowBlocks';
 import type { RosterResult } from '../layouts/roster/rosterTypes';
 import type { OutCell } from './plan';
 import { Widths, header, number, percent, text, NAME_WIDTH, NUMBER_WIDTH, NARROW_WIDTH } from './cells';
@@ -31,7 +32,7 @@ export function youngTeachersSentence(r: RosterResult): string {
   return `${s}.`;
 }
 
-export function writeRosterSummary(r: RosterResult, rows: Row[], widths: Widths): void {
+export function writeRosterSummary(r: RosterResult, rows: RowBlocks, widths: Widths): void {
   const y = r.youngTeachers;
   rows.push([]);
   rows.push([text(`Молодые педагоги (${y.rule})`, 'subtitle')]);

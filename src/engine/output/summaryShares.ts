@@ -24,6 +24,7 @@
  */
 
 import type { ShareResult, TableAnalysis } from '../analysis';
+import type { RowBlocks } from './rowBlocks';
 import { columnLetter } from '../address';
 import type { OutCell, OutTable } from './plan';
 import { Widths, formula, header, number, percent, text, uniqueHeaders, NAME_WIDTH, NARROW_WIDTH, NUMBER_WIDTH, PERCENT_FORMAT } from './cells';
@@ -90,9 +91,11 @@ function pairBlocks(t: TableAnalysis): PairBlock[] {
 
 /**
  * Appends the section's header, entity rows and regional rows to `rows`; returns the Excel
- * table over the header and entity rows (null when there are no entity rows).
+ * table over the header and entity rows (null when there are no entity rows). The entity rows
+ * are made when a writer asks for them (rowBlocks.ts): a counts form of 100,000 rows would
+ * otherwise be 1.3 million cells held at once.
  */
-export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name: string): OutTable | null {
+export function writeShares(t: TableAnalysis, rows: RowBlocks, widths: Widths, name: string): OutTable | null {
   const blocks = pairBlocks(t);
   if (blocks.length === 0) return null;
   // Entity rows are index-aligned across pairs: every pair has one share row per entity, in
@@ -129,45 +132,12 @@ export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name:
   }
 
   const first = rows.length + 1; // 1-based Excel row of the first entity row
-  // One empty cell for every row that has nothing to note: the plan's cells are never changed
-  // once made (see deficitsSheet.ts), and 100,000 rows need no 100,000 copies of it.
-  const noNote: OutCell = { value: null };
-  for (let i = 0; i < n; i++) {
-    const row: Row = new Array(labels.length).fill(null);
-    row[0] = { value: i + 1 };
-    let entityName: string | null = null;
-    let excludedIn: string[] | null = null;
-    for (let k = 0; k < blocks.length; k++) {
-      const b = blocks[k];
-      const s = b.entities[i];
-      if (!s) {
-        allLive[k] = false;
-        continue;
-      }
-      if (entityName === null) entityName = s.entity;
-      const live = isLive(s);
-      if (!live || s.excluded) allLive[k] = false;
-      // Object literals of one shape, not spreads of helper cells: 100,000 rows × 3 cells per
-      // pair. Each address is asked for once (it is made on request, analysis/entityShare.ts).
-      if (live) {
-        const numCell = s.numeratorCell!;
-        const baseCell = s.baseCell!;
-        row[b.col] = { value: s.numerator, formula: `=${numCell}`, link: numCell };
-        row[b.col + 1] = { value: s.base, formula: `=${baseCell}`, link: baseCell };
-        row[b.col + 2] = { value: s.share! / 100, formula: `=${numCell}/${baseCell}`, format: PERCENT_FORMAT };
-      } else {
-        row[b.col] = number(s.numerator);
-        row[b.col + 1] = number(s.base);
-        row[b.col + 2] = percent(s.share);
-      }
-      if (b.declared) row[b.col + 3] = s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null };
-      if (s.excluded) (excludedIn ??= []).push(b.id || b.label);
-    }
-    const entity = t.entities[i];
-    row[1] = entity && entity.name === entityName ? { value: entityName, link: entity.nameCell } : { value: entityName };
-    if (noteCol >= 0) row[noteCol] = excludedIn ? { value: `не учтено в итогах по региону: ${excludedIn.join(', ')}`, style: 'note' } : noNote;
-    rows.push(row);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.entities.length < n) allLive[k] = false;
+    for (const s of b.entities) if (!s || !isLive(s) || s.excluded) allLive[k] = false;
   }
+  rows.pushMade(n, labels.length, (i) => entityShareRow(t, blocks, i, labels.length, noteCol));
   const lastRow = rows.length - 1;
   const last = rows.length; // 1-based Excel row of the last entity row
 
@@ -198,4 +168,39 @@ export function writeShares(t: TableAnalysis, rows: Row[], widths: Widths, name:
   rows.push(pooledRow, meanRow, medianRow);
 
   return { name, headerRow, lastRow, columns: labels.length, style: 'TableStyleLight9' };
+}
+
+/** One empty cell for every entity row with nothing to note: a row taken is never changed (rowBlocks.ts). */
+const NO_NOTE: OutCell = { value: null };
+
+/** The i-th entity row of the shares section: its number, name, and per pair число, база, доля (and расхождение). */
+function entityShareRow(t: TableAnalysis, blocks: PairBlock[], i: number, width: number, noteCol: number): Row {
+  const row: Row = new Array(width).fill(null);
+  row[0] = { value: i + 1 };
+  let entityName: string | null = null;
+  let excludedIn: string[] | null = null;
+  for (const b of blocks) {
+    const s = b.entities[i];
+    if (!s) continue;
+    if (entityName === null) entityName = s.entity;
+    // Object literals of one shape, not spreads of helper cells: 100,000 rows × 3 cells per
+    // pair. Each address is asked for once (it is made on request, analysis/entityShare.ts).
+    if (isLive(s)) {
+      const numCell = s.numeratorCell!;
+      const baseCell = s.baseCell!;
+      row[b.col] = { value: s.numerator, formula: `=${numCell}`, link: numCell };
+      row[b.col + 1] = { value: s.base, formula: `=${baseCell}`, link: baseCell };
+      row[b.col + 2] = { value: s.share! / 100, formula: `=${numCell}/${baseCell}`, format: PERCENT_FORMAT };
+    } else {
+      row[b.col] = number(s.numerator);
+      row[b.col + 1] = number(s.base);
+      row[b.col + 2] = percent(s.share);
+    }
+    if (b.declared) row[b.col + 3] = s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null };
+    if (s.excluded) (excludedIn ??= []).push(b.id || b.label);
+  }
+  const entity = t.entities[i];
+  row[1] = entity && entity.name === entityName ? { value: entityName, link: entity.nameCell } : { value: entityName };
+  if (noteCol >= 0) row[noteCol] = excludedIn ? { value: `не учтено в итогах по региону: ${excludedIn.join(', ')}`, style: 'note' } : NO_NOTE;
+  return row;
 }

@@ -48,6 +48,7 @@ import {
 } from './labels';
 import { formatPercentBound } from '../options';
 import { SUMMARY_CHANGE_HEADER, summaryChangeMarks } from '../periods/summaryMarks';
+import { RowBlocks } from './rowBlocks';
 import { writeShares } from './summaryShares';
 import { writeRosterSummary } from './summaryRoster';
 import { isDescriptiveTable } from '../compute/descriptive';
@@ -80,7 +81,7 @@ function hasPoints(t: TableAnalysis): boolean {
 export const MAX_CHART_ENTITIES = 100;
 
 export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet {
-  const rows: Row[] = [];
+  const rows = new RowBlocks();
   const widths = new Widths();
   const tables: OutTable[] = [];
   const charts: ChartSpec[] = [];
@@ -246,9 +247,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
     }
 
     // The chart goes to the right of everything in the block, so it covers no cell.
-    // A loop, not Math.max(...spread): a block can have 100,000 rows, past the argument limit.
-    let blockWidth = 0;
-    for (let r = blockStart; r < rows.length; r++) if (rows[r].length > blockWidth) blockWidth = rows[r].length;
+    const blockWidth = rows.widthFrom(blockStart);
     for (const c of charts.slice(chartsBefore)) c.anchor = { row: c.anchor.row, col: blockWidth + 1 };
   });
 

@@ -9,11 +9,14 @@
  * Why not exceljs: measured on the 3000 × 60 matrix, exceljs took 1.5 s to build and 9 s to
  * write the result (77 000 rows of Дефициты); this writer builds the same sheets as strings.
  *
+ * The rows are taken once, in order (rows made on request are made once); the hyperlinks,
+ * which follow the cells in the XML, are kept from that pass.
+ *
  * Example:
- *   const xml = sheetXml(plan.sheets[0], 'Сводная', styles, ['rId1'], null);
+ *   const xml = sheetXml(plan.sheets[0], cellXfs(styles), ['rId1'], null);
  */
 
-import type { OutCell, OutputSheet } from '../../../engine/output/plan';
+import { rowsWidth, type OutCell, type OutputSheet } from '../../../engine/output/plan';
 import { columnLetter, localAddress } from '../../../engine/address';
 import { xmlElementText, xmlText } from '../chartParts';
 import type { StyleSheet } from './styleSheet';
@@ -21,22 +24,23 @@ import type { StyleSheet } from './styleSheet';
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Registers every cell's format with the style sheet (before its styles are merged). */
-export function registerFormats(sheet: OutputSheet, styles: StyleSheet): number[][] {
-  // Cached by style → format → wrap/link, without building a key per cell: a large «Сводная»
-  // has 1.3 million cells and a handful of formats.
+/**
+ * A cell's final cellXfs index, its format registered on first sight. Cached by style → format
+ * → wrap/link, without building a key per cell: a large «Сводная» has 1.3 million cells and a
+ * handful of formats.
+ */
+export function cellXfs(styles: StyleSheet): (cell: OutCell) => number {
   const byStyle = new Map<string | undefined, Map<string | undefined, number[]>>();
-  const xfOf = (cell: OutCell): number => {
+  return (cell) => {
     let byFormat = byStyle.get(cell.style);
     if (!byFormat) byStyle.set(cell.style, (byFormat = new Map()));
     let flags = byFormat.get(cell.format);
     if (!flags) byFormat.set(cell.format, (flags = [-1, -1, -1, -1]));
     const link = isLink(cell);
     const k = (cell.wrap ? 1 : 0) | (link ? 2 : 0);
-    if (flags[k] < 0) flags[k] = styles.xf({ style: cell.style, format: cell.format, wrap: cell.wrap, link });
+    if (flags[k] < 0) flags[k] = styles.index(styles.xf({ style: cell.style, format: cell.format, wrap: cell.wrap, link }));
     return flags[k];
   };
-  return sheet.rows.map((row) => row.map((cell) => (cell ? xfOf(cell) : -1)));
 }
 
 function isLink(cell: OutCell): boolean {
@@ -66,9 +70,9 @@ function ref(local: string): string {
 }
 
 /** The sheet's XML as one string (small sheets, tests); large ones go through writeSheetXml. */
-export function sheetXml(sheet: OutputSheet, xfs: number[][], styles: StyleSheet, tableRIds: string[], drawingRId: string | null): string {
+export function sheetXml(sheet: OutputSheet, xfOf: (cell: OutCell) => number, tableRIds: string[], drawingRId: string | null): string {
   const out: string[] = [];
-  writeSheetXml(sheet, xfs, styles, tableRIds, drawingRId, { write: (s) => out.push(s) });
+  writeSheetXml(sheet, xfOf, tableRIds, drawingRId, { write: (s) => out.push(s) });
   return out.join('');
 }
 
@@ -77,8 +81,8 @@ export interface TextSink {
   write(text: string): void;
 }
 
-export function writeSheetXml(sheet: OutputSheet, xfs: number[][], styles: StyleSheet, tableRIds: string[], drawingRId: string | null, out: TextSink): void {
-  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
+export function writeSheetXml(sheet: OutputSheet, xfOf: (cell: OutCell) => number, tableRIds: string[], drawingRId: string | null, out: TextSink): void {
+  const width = rowsWidth(sheet.rows);
   out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`);
   if (sheet.print?.fitToWidth) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.write(`<dimension ref="A1${width > 0 && sheet.rows.length > 0 ? `:${columnLetter(width - 1)}${sheet.rows.length}` : ''}"/>`);
@@ -99,17 +103,20 @@ export function writeSheetXml(sheet: OutputSheet, xfs: number[][], styles: Style
   out.write('<sheetData>');
   const heights = sheet.rowHeights ?? [];
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+  // Internal links to the source cells, written after the cells (100 000 in a large Сводная).
+  const links: string[] = [];
+  let r = -1;
+  for (const row of sheet.rows) {
+    r++;
     const h = heights[r];
     const n = r + 1;
     const attrs = `r="${n}"${h ? ` ht="${h}" customHeight="1"` : ''}`;
     let cells = '';
-    const rowXfs = xfs[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
-      cells += cellXml(letters[c] + n, cell, styles.index(rowXfs[c]));
+      cells += cellXml(letters[c] + n, cell, xfOf(cell));
+      if (isLink(cell)) links.push(`<hyperlink ref="${letters[c]}${n}" location="${xmlText(cell.link!)}" display="${xmlText(String(cell.value))}"/>`);
     }
     if (cells !== '' || h) out.write(cells === '' ? `<row ${attrs}/>` : `<row ${attrs}>${cells}</row>`);
   }
@@ -128,19 +135,11 @@ export function writeSheetXml(sheet: OutputSheet, xfs: number[][], styles: Style
         `${colors.map((h) => `<color rgb="FF${h}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`,
     );
   }
-  // Internal links to the source cells: one per linked cell (100 000 in a large Сводная), written as they are found.
-  let anyLink = false;
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!cell || !isLink(cell)) continue;
-      if (!anyLink) out.write('<hyperlinks>');
-      anyLink = true;
-      out.write(`<hyperlink ref="${columnLetter(c)}${r + 1}" location="${xmlText(cell.link!)}" display="${xmlText(String(cell.value))}"/>`);
-    }
+  if (links.length > 0) {
+    out.write('<hyperlinks>');
+    for (const link of links) out.write(link);
+    out.write('</hyperlinks>');
   }
-  if (anyLink) out.write('</hyperlinks>');
   out.write('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
   if (sheet.print) {
     out.write(`<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
@@ -153,7 +152,7 @@ export function writeSheetXml(sheet: OutputSheet, xfs: number[][], styles: Style
 /** A table part: header row texts as column names (the plan makes them unique), striped rows, filter buttons. */
 export function tableXml(id: number, name: string, sheet: OutputSheet, t: { headerRow: number; lastRow: number; columns: number; style?: string }): string {
   const refRange = `A${t.headerRow + 1}:${columnLetter(t.columns - 1)}${t.lastRow + 1}`;
-  const headers = (sheet.rows[t.headerRow] ?? []).slice(0, t.columns);
+  const headers = (sheet.rows.at(t.headerRow) ?? []).slice(0, t.columns);
   const columns = Array.from({ length: t.columns }, (_, i) => {
     const v = headers[i]?.value;
     return `<tableColumn id="${i + 1}" name="${xmlText(v === null || v === undefined || v === '' ? `Столбец ${i + 1}` : String(v))}"/>`;

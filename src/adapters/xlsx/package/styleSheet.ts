@@ -8,10 +8,14 @@
  * The look is the one outputStyles.ts gives through exceljs: bold headers on light blue with
  * thin borders, Excel's "Good", "Neutral" and "Bad" colours.
  *
+ * The indices are known from the start (the input's counts of cellXfs and dxfs come first),
+ * so a sheet's XML can be written while its formats are still being registered, in one pass
+ * over its rows — rows made on request (engine/output/rowBlocks.ts) are then made once.
+ *
  * Example:
- *   const styles = new StyleSheet();
- *   const xf = styles.xf({ style: 'header', wrap: true });   // → an index in the merged cellXfs
- *   const merged = styles.mergeInto(inputStylesXml);          // styles.xml with the new entries
+ *   const styles = new StyleSheet(inputStylesXml);
+ *   const s = styles.index(styles.xf({ style: 'header', wrap: true }));  // → its index in the merged cellXfs
+ *   const merged = styles.mergeInto(inputStylesXml);                      // styles.xml with the new entries, last
  */
 
 import type { CellStyle, HighlightKind } from '../../../engine/output/plan';
@@ -88,14 +92,26 @@ function section(xml: string, tag: string): { start: number; end: number; count:
   return { start: open.index, end: close + tag.length + 3, count: Number.isFinite(count) && count === children ? count : children, inner };
 }
 
+/** Counts of the input's cellXfs and dxfs: where the added entries start. */
+function offsetsOf(stylesXml: string): { xf: number; dxf: number } {
+  const xfSec = section(stylesXml, 'cellXfs');
+  if (!xfSec) throw new Error('StyleSheet: styles.xml without cellXfs');
+  return { xf: xfSec.count, dxf: section(stylesXml, 'dxfs')?.count ?? 0 };
+}
+
 export class StyleSheet {
   private readonly formats: CellFormat[] = [];
   private readonly byKey = new Map<string, number>();
   private readonly dxfKinds: HighlightKind[] = ['deficit', 'attention'];
-  private offsets = { xf: 0, dxf: 0 };
+  private readonly offsets: { xf: number; dxf: number };
   private merged = false;
 
-  /** The cellXfs index of a cell format (valid once mergeInto has run; registered before it). */
+  /** @param inputStylesXml The input workbook's styles.xml, whose entries keep their indices. */
+  constructor(inputStylesXml: string) {
+    this.offsets = offsetsOf(inputStylesXml);
+  }
+
+  /** The local number of a cell format (its cellXfs index: `index`); registered before mergeInto. */
   xf(f: CellFormat): number {
     const key = `${f.style ?? ''}|${f.format ?? ''}|${f.wrap ? 1 : 0}|${f.link ? 1 : 0}`;
     let i = this.byKey.get(key);
@@ -175,7 +191,8 @@ export class StyleSheet {
       const c = HIGHLIGHT_COLORS[k];
       return `<dxf><font><color rgb="FF${c.font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${c.fill}"/></patternFill></fill></dxf>`;
     });
-    this.offsets = { xf: xfSec.count, dxf: dxfSec?.count ?? 0 };
+    const offsets = offsetsOf(xml);
+    if (offsets.xf !== this.offsets.xf || offsets.dxf !== this.offsets.dxf) throw new Error('StyleSheet: merged into other styles than it was made for');
 
     // Replace the sections from the last to the first, so earlier offsets stay valid.
     const edits: { start: number; end: number; text: string }[] = [];

@@ -18,11 +18,11 @@
  *   const bytes = await writePackage(loaded.files[0].bytes, plan, ['Сводная', 'Справка', …]);
  */
 
-import { tablesOf, type Highlight, type OutputPlan } from '../../../engine/output/plan';
+import { rowsWidth, tablesOf, type Highlight, type OutputPlan, type OutputSheet, type OutRow, type SheetRows } from '../../../engine/output/plan';
 import { addChartsToStore } from '../addChartsToPackage';
 import { xmlText } from '../chartParts';
 import { StyleSheet } from './styleSheet';
-import { registerFormats, tableXml, writeSheetXml } from './sheetXml';
+import { cellXfs, tableXml, writeSheetXml } from './sheetXml';
 import { PartStore } from './partStore';
 import { firstIndexOf, sheetPartsOf, unescapeXml } from './packageParts';
 import { ownedSheetNames, withOwnershipRecord } from './ownership';
@@ -87,15 +87,10 @@ function replaceEarlierRun(zip: PartStore, owned: string[]): void {
 }
 
 export async function writePackage(input: Buffer, given: OutputPlan, names: string[], owned: string[] = []): Promise<Buffer[]> {
-  // The header rows of tables copied (not the other rows, nor the cells), so filling an empty
-  // table header below leaves the caller's plan as it was without copying 77,000 rows of Дефициты.
-  const plan: OutputPlan = {
-    ...given,
-    sheets: given.sheets.map((s) => {
-      const headers = new Set(tablesOf(s).map((t) => t.headerRow));
-      return headers.size === 0 ? s : { ...s, rows: s.rows.map((r, i) => (headers.has(i) && r ? r.slice() : r)) };
-    }),
-  };
+  // Excel needs a header text in every table column: an empty header cell gets the column's
+  // name, in a copy of the header row put over the sheet's rows — the caller's plan stays as
+  // it was, and no other row is copied (77,000 rows of Дефициты, rows made on request).
+  const plan: OutputPlan = { ...given, sheets: given.sheets.map(withTableHeaders) };
   const zip = PartStore.read(input);
   const workbookPath = 'xl/workbook.xml';
   if (ownedSheetNames(zip.text(workbookPath)) !== null) replaceEarlierRun(zip, owned);
@@ -108,21 +103,11 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
   const partOf = sheetMap.parts;
   let maxSheetId = sheetMap.maxSheetId;
 
-  // Excel needs a header text in every table column: an empty header cell gets the column's name.
-  for (const sheet of plan.sheets) {
-    for (const t of tablesOf(sheet)) {
-      const header = sheet.rows[t.headerRow];
-      if (!header) continue;
-      for (let c = 0; c < t.columns; c++) {
-        const cell = header[c];
-        if (!cell || cell.value === null || cell.value === '') header[c] = { ...(cell ?? {}), value: `Столбец ${c + 1}`, style: 'header' };
-      }
-    }
-  }
-  // Styles: register every format, then merge once.
-  const styles = new StyleSheet();
-  const xfs = plan.sheets.map((s) => registerFormats(s, styles));
-  zip.set('xl/styles.xml', styles.mergeInto(zip.text('xl/styles.xml')));
+  // Styles: each format is registered as the sheets are written, and merged into styles.xml
+  // once they all are (the indices are known from the start, StyleSheet).
+  const inputStyles = zip.text('xl/styles.xml');
+  const styles = new StyleSheet(inputStyles);
+  const xfOf = cellXfs(styles);
 
   // Highlights on the user's sheets.
   const bySheet = new Map<string, Highlight[]>();
@@ -177,7 +162,7 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
       rels.push(`<Relationship Id="${rid}" Type="${REL_TABLE}" Target="../tables/table${tableNo}.xml"/>`);
     }
     // Deflated at once: the next sheet's XML is built while only this one's bytes are held.
-    zip.sealWith(part, (sink) => writeSheetXml(sheet, xfs[i], styles, tableRIds, null, sink));
+    zip.sealWith(part, (sink) => writeSheetXml(sheet, xfOf, tableRIds, null, sink));
     if (rels.length > 0) {
       zip.set(`xl/worksheets/_rels/${file}.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rels.join('')}</Relationships>`);
     }
@@ -186,6 +171,7 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
     workbookRels = workbookRels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${REL_SHEET}" Target="worksheets/${file}"/></Relationships>`);
     sheetEntries.push(`<sheet name="${xmlText(name)}" sheetId="${++maxSheetId}" r:id="${rid}"/>`);
   });
+  zip.set('xl/styles.xml', styles.mergeInto(inputStyles));
   workbook = withOwnershipRecord(workbook.replace('</sheets>', `${sheetEntries.join('')}</sheets>`), names);
   if (!/<workbook\b[^>]*xmlns:r=/.test(workbook)) {
     workbook = workbook.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
@@ -196,4 +182,36 @@ export async function writePackage(input: Buffer, given: OutputPlan, names: stri
   addChartsToStore(zip, plan.sheets.map((s, i) => ({ sheet: names[i], charts: s.charts ?? [] })));
   // Parts never read are copied as stored; [Content_Types].xml first, as Excel writes it.
   return zip.toChunks();
+}
+
+/** The sheet with every empty header cell of its tables named «Столбец N» (see writePackage). */
+function withTableHeaders(sheet: OutputSheet): OutputSheet {
+  const fixed = new Map<number, OutRow>();
+  for (const t of tablesOf(sheet)) {
+    const header = fixed.get(t.headerRow) ?? sheet.rows.at(t.headerRow)?.slice();
+    if (!header) continue;
+    for (let c = 0; c < t.columns; c++) {
+      const cell = header[c];
+      if (!cell || cell.value === null || cell.value === '') header[c] = { ...(cell ?? {}), value: `Столбец ${c + 1}`, style: 'header' };
+    }
+    fixed.set(t.headerRow, header);
+  }
+  if (fixed.size === 0) return sheet;
+  const rows = sheet.rows;
+  const at = (r: number): OutRow | undefined => fixed.get(r) ?? rows.at(r);
+  return {
+    ...sheet,
+    rows: {
+      length: rows.length,
+      at,
+      *[Symbol.iterator]() {
+        for (let r = 0; r < rows.length; r++) yield at(r)!;
+      },
+      widthFrom(from: number) {
+        let width = rowsWidth(rows, from);
+        for (const [r, row] of fixed) if (r >= from) width = Math.max(width, row.length);
+        return width;
+      },
+    } satisfies SheetRows,
+  };
 }
