@@ -33,9 +33,9 @@ export interface SheetGrid {
   startCol: number;
   /** Cell values, row by row; rows may be ragged (a missing cell is empty). */
   values: CellValue[][];
-  /** Excel number formats, same shape as values; missing means "General". */
+  /** Excel number formats, row by row as values; a row may be shorter (a missing cell is "General"). */
   numberFormats?: (string | null)[][];
-  /** Formulas (text starting with '='), same shape as values; null/'' where the cell holds a constant. */
+  /** Formulas (text starting with '='), row by row as values; null/'' or missing where the cell holds a constant. */
   formulas?: (string | null)[][];
   /** Merged areas in sheet coordinates. Only the top-left cell of an area holds the value. */
   merges?: MergedArea[];

@@ -76,8 +76,11 @@ describe('The grid builder', () => {
     assert.equal(g.startRow, 2);
     assert.equal(g.startCol, 1);
     assert.deepEqual(g.values, [['Район', 0.5], [''], [null, null, 7]]);
-    assert.deepEqual(g.numberFormats, [[null, '0%'], [null], [null, '0%', null]]);
-    assert.deepEqual(g.formulas, [[null, null], ['=A1'], [null, null, null]]);
+    // Rows of formats and formulas end with their last entry; a row with none is one shared, frozen empty row.
+    assert.deepEqual(g.numberFormats, [[null, '0%'], [], [null, '0%']]);
+    assert.deepEqual(g.formulas, [[], ['=A1'], []]);
+    assert.equal(g.formulas![0], g.formulas![2]);
+    assert.ok(Object.isFrozen(g.formulas![0]));
   });
 
   it('clears every merged cell but the top-left one and grows the range to the merged areas', () => {

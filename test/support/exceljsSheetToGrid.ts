@@ -86,6 +86,10 @@ export function sheetToGrid(
       if (typeof f === 'string' && f !== '' && f !== 'General') numberFormats[r][c] = f;
     }
   }
+  // A row of formats or formulas ends with its last entry, as the reader gives it (gridBuilder.ts).
+  for (const rows of [numberFormats, formulas]) {
+    for (const row of rows) while (row.length > 0 && row[row.length - 1] === null) row.pop();
+  }
   const grid: SheetGrid = { name, startRow: top, startCol: left, values, numberFormats, formulas, merges };
   // Hidden rows and columns as exceljs reads them (row.hidden, column.hidden), within the grid.
   const hiddenRows = new Set<number>();
