@@ -78,7 +78,21 @@ export interface Extremes {
   allEqual: boolean;
 }
 
+/**
+ * Values with their names, taken by index: a list of 100,000 shares need not become 100,000
+ * objects for the note to find its best and worst, and a name is asked for only near the ends.
+ */
+export interface NamedList {
+  readonly length: number;
+  value(i: number): number | null;
+  name(i: number): string;
+}
+
 export function extremes(items: Named[]): Extremes {
+  return extremesOf({ length: items.length, value: (i) => items[i].value, name: (i) => items[i].name });
+}
+
+export function extremesOf(items: NamedList): Extremes {
   // No object per item, and the display rounding only near the ends: a counts form has
   // 100,000 entities per indicator, and displayPercent (two toPrecision calls) over all of them
   // was most of the note's time. Rounding to the shown 0.1 never reorders values, so the
@@ -86,26 +100,27 @@ export function extremes(items: Named[]): Extremes {
   // it can show the same.
   let max = -Infinity;
   let min = Infinity;
-  for (const x of items) {
-    if (x.value === null || !Number.isFinite(x.value)) continue;
-    if (x.value > max) max = x.value;
-    if (x.value < min) min = x.value;
+  for (let i = 0; i < items.length; i++) {
+    const v = items.value(i);
+    if (v === null || !Number.isFinite(v)) continue;
+    if (v > max) max = v;
+    if (v < min) min = v;
   }
   if (max === -Infinity) return { best: null, worst: null, allEqual: false };
   const shownMax = displayPercent(max);
   const shownMin = displayPercent(min);
   const best: { value: number; names: string[] } = { value: NaN, names: [] };
   const worst: { value: number; names: string[] } = { value: NaN, names: [] };
-  for (const x of items) {
-    const v = x.value;
+  for (let i = 0; i < items.length; i++) {
+    const v = items.value(i);
     if (v === null || !Number.isFinite(v)) continue;
     if (v >= max - NEAR && displayPercent(v) === shownMax) {
       if (best.names.length === 0) best.value = v;
-      best.names.push(x.name);
+      best.names.push(items.name(i));
     }
     if (v <= min + NEAR && displayPercent(v) === shownMin) {
       if (worst.names.length === 0) worst.value = v;
-      worst.names.push(x.name);
+      worst.names.push(items.name(i));
     }
   }
   return { best, worst, allEqual: shownMax === shownMin };

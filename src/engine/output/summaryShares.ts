@@ -25,6 +25,7 @@
 
 import type { ShareResult, TableAnalysis } from '../analysis';
 import type { RowBlocks } from './rowBlocks';
+import { sharesByIndicator } from '../compute/sharesByIndicator';
 import { columnLetter } from '../address';
 import type { OutCell, OutTable } from './plan';
 import { Widths, formula, header, number, percent, text, uniqueHeaders, NAME_WIDTH, NARROW_WIDTH, NUMBER_WIDTH, PERCENT_FORMAT } from './cells';
@@ -70,23 +71,16 @@ function isLive(s: ShareResult): boolean {
 
 /** The pairs of a table in the order of its shares, each with its entity rows and regional row. */
 function pairBlocks(t: TableAnalysis): PairBlock[] {
-  const byKey = new Map<string, PairBlock>();
-  const blocks: PairBlock[] = [];
   // The pair's name is its indicator's: the declared share's header when the form has one.
   const names = new Map(t.indicators.map((i) => [i.id, i.name]));
-  for (const s of t.shares) {
-    const key = s.indicatorId || s.indicator;
-    let b = byKey.get(key);
-    if (!b) {
-      b = { id: s.indicatorId, label: pairLabel(s.indicatorId, names.get(s.indicatorId) ?? s.indicator), entities: [], region: null, declared: false, col: 0 };
-      byKey.set(key, b);
-      blocks.push(b);
-    }
-    if (s.entity === null) b.region = s;
-    else b.entities.push(s);
-    if (s.declaredCell) b.declared = true;
-  }
-  return blocks;
+  return sharesByIndicator(t).map((g) => ({
+    id: g.indicatorId,
+    label: pairLabel(g.indicatorId, names.get(g.indicatorId) ?? g.indicator),
+    entities: g.entities,
+    region: g.region,
+    declared: g.declared,
+    col: 0,
+  }));
 }
 
 /**

@@ -15,9 +15,10 @@ import { describedCounts } from '../../compute/descriptive';
 import { formatPercentRu } from '../../text/percent';
 import { formatNumber } from '../../layouts/cellMessages';
 import { joinNamesRu } from '../../text/list';
-import { capitalise, criterionRef, extremes, indicatorRef } from '../prose';
+import { capitalise, criterionRef, extremesOf, indicatorRef, type NamedList } from '../prose';
 import type { NoteParagraph } from '../document';
 import { item, text, type SectionDraft, type TableContext } from '../context';
+import { sharesByIndicator } from '../../compute/sharesByIndicator';
 
 /** «31,5» or «28»: a count as the messages write numbers. */
 const figure = (x: number): string => formatNumber(x, 1);
@@ -28,10 +29,11 @@ export const STATUS_PHRASES = {
   critical: 'ниже критического уровня',
 } as const;
 
-function examples(ctx: TableContext, values: { name: string; value: number | null }[], best = 'Лучший результат', worst = 'Наименьший результат'): { text: string; names: string[] } {
+function examples(ctx: TableContext, values: NamedList, best = 'Лучший результат', worst = 'Наименьший результат'): { text: string; names: string[] } {
   const { noun } = ctx;
-  const ex = extremes(values);
-  const count = values.filter((v) => v.value !== null).length;
+  const ex = extremesOf(values);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values.value(i) !== null) count++;
   if (!ex.best || !ex.worst || count < 2) return { text: '', names: [] };
   if (ex.allEqual) return { text: ` У всех ${noun.forms[2]} одинаковый результат — ${formatPercentRu(ex.best.value)}.`, names: [] };
   return {
@@ -47,10 +49,10 @@ export function resultsSection(ctx: TableContext): SectionDraft | null {
   const p: NoteParagraph[] = [];
   if (t.criteria.length > 0) {
     for (const c of t.criteria) {
-      const values = t.entities.map((e) => ({ name: ctx.labels.of(e), value: e.criteria[c.label] ?? null }));
+      const values: NamedList = { length: t.entities.length, value: (i) => t.entities[i].criteria[c.label] ?? null, name: (i) => ctx.labels.of(t.entities[i]) };
       let s: string;
       const name = criterionRef(c.label, t.layout);
-      if (t.entities.length === 1) s = `${name}: ${formatPercentRu(values[0].value)}.`;
+      if (t.entities.length === 1) s = `${name}: ${formatPercentRu(values.value(0))}.`;
       else s = `${name}: в среднем ${formatPercentRu(c.mean)}, медиана — ${formatPercentRu(c.median)}.`;
       const ex = examples(ctx, values);
       p.push(item(s + ex.text, ex.names));
@@ -90,14 +92,17 @@ function indicatorParagraph(ctx: TableContext, ind: Indicator): NoteParagraph {
   if (ind.status) s += ` (${STATUS_PHRASES[ind.status]})`;
   s += '.';
   // Entity values only where Сводная shows them: the shares of a counts indicator.
-  // One pass, one small object per counted row: a counts form has 100,000 rows per pair.
+  // Taken by index from the indicator's own rows (no object per row): a counts form has 100,000 rows per pair.
+  // Rows left out of the regional figures are left out here too (as having no value).
+  const groups = sharesByIndicator(t).filter((g) => g.indicatorId === ind.id);
+  const rows = groups.length === 1 ? groups[0].entities : groups.flatMap((g) => g.entities);
   const named = ctx.labels.duplicates.length > 0;
-  const shares: { name: string; value: number | null }[] = [];
-  for (const x of t.shares) {
-    if (x.indicatorId !== ind.id || x.entity === null || x.excluded) continue;
-    shares.push({ name: named ? ctx.labels.ofCell(x.entity, x.numeratorCell) : x.entity, value: x.share });
-  }
-  if (shares.length >= 2) {
+  const shares: NamedList = {
+    length: rows.length,
+    value: (i) => (rows[i].excluded ? null : rows[i].share),
+    name: (i) => (named ? ctx.labels.ofCell(rows[i].entity!, rows[i].numeratorCell) : rows[i].entity!),
+  };
+  if (rows.length >= 2) {
     const ex = examples(ctx, shares, 'Наибольшая доля', 'Наименьшая доля');
     return item(s + ex.text, ex.names);
   }
