@@ -53,8 +53,9 @@ function withSkippedFiles(result: ResultJson, skipped: InputFiles['skipped']): R
 
 /**
  * Everything that can fail on the data, before anything is written: the analysis, the JSON, the
- * summary lines and the plan. The analysis stays inside: once the plan is built, the writer
- * needs only the plan, and on a large table the analysis is tens of megabytes of the peak.
+ * summary lines and the plan. The analysis is not returned, but the plan keeps it while the
+ * result is written: a long table's rows are made from it as they are written
+ * (engine/output/rowBlocks.ts), which costs far less than the rows made up front.
  */
 function prepareOutputs(args: RunArgs, loaded: LoadedWorkbooks, write: boolean, skipped: InputFiles['skipped']): { json: string | null; summary: string[]; plan: OutputPlan | null } {
   // The cells are released once analysed: the writer copies the files' bytes, and the plan is
