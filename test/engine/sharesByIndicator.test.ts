@@ -1,26 +1,10 @@
 import { strict as assert } from 'assert';
 import type { ShareResult } from '../../src/engine/analysis';
 import { sharesByIndicator } from '../../src/engine/compute/sharesByIndicator';
+import { shareRow } from '../fixtures/analysisFixtures';
 
 function share(indicatorId: string, entity: string | null, extra: Partial<ShareResult> = {}): ShareResult {
-  return {
-    entity,
-    indicator: `${indicatorId || 'без кода'}: из них`,
-    indicatorId,
-    numerator: 1,
-    base: 2,
-    share: 50,
-    mean: null,
-    median: null,
-    declared: null,
-    declaredCell: null,
-    mismatch: false,
-    numeratorCell: null,
-    baseCell: null,
-    plain: true,
-    excluded: false,
-    ...extra,
-  };
+  return shareRow({ entity, indicator: `${indicatorId || 'без кода'}: из них`, indicatorId, numerator: 1, base: 2, share: 50, plain: true, ...extra });
 }
 
 describe('sharesByIndicator', () => {
