@@ -7,6 +7,7 @@
  *   block of the sheet, not this table);
  * - total rows («Итого», «Всего», «В целом по региону», «Среднее», «По району» …) are kept
  *   apart: they are not entities, but their counts are checked against the sum of the rows;
+ *   the word may stand in the numbering column left of the names, merged across them or not;
  * - a note («Примечание…», «* …», «Источник…», «Справочно: …»), a long text in a row of its
  *   own, or text left of the entity column with nothing else ends the table, and so does the
  *   header of another table below («Муниципальное образование | Численность …»);
@@ -176,6 +177,12 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
     lastCol = Math.max(lastCol, last);
     lastRow = r;
     if (name === '') {
+      // «Итого по району» written in the numbering column (often merged across the names): a
+      // total row, not an unnamed school whose sums would count twice in the regional figures.
+      if (first < entityCol && typeof view.value(r, first) === 'string' && isTotalName(firstText)) {
+        totals.push({ view, row: r, name: firstText, nameCell: view.address(r, first) });
+        continue;
+      }
       const where = view.address(r, entityCol);
       entities.push({ view, row: r, name: `Строка ${view.rowLineIndex(r) + 1}`, nameCell: where, unnamed: true });
       continue;

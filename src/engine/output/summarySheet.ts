@@ -51,7 +51,7 @@ import { SUMMARY_CHANGE_HEADER, summaryChangeMarks } from '../periods/summaryMar
 import { RowBlocks } from './rowBlocks';
 import { writeShares } from './summaryShares';
 import { writeRosterSummary } from './summaryRoster';
-import { isDescriptiveTable } from '../compute/descriptive';
+import { describedCounts, isDescriptiveTable } from '../compute/descriptive';
 
 type Row = (OutCell | null)[];
 
@@ -124,6 +124,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
         tables.push(sharesTable);
         if (!freeze) freeze = { rows: sharesTable.headerRow + 1, columns: 2 };
       }
+      writeCountStats(t, rows);
       return;
     }
 
@@ -275,4 +276,28 @@ function entityRow(t: TableAnalysis, e: EntityResult, i: number, points: boolean
   row.push(number(e.rank));
   row.push(e.incomplete ? text(INCOMPLETE_LABEL, 'attention') : { value: null });
   return row;
+}
+
+/**
+ * The counts of a descriptive counts form that are no base of a share («Количество
+ * наставников»), each with its sum, mean, median, least and greatest (METHODOLOGY §4): the
+ * shares table above shows only the pairs.
+ */
+function writeCountStats(t: TableAnalysis, rows: RowBlocks): void {
+  const counts = describedCounts(t).filter((ind) => ind.stats !== null);
+  if (counts.length === 0) return;
+  rows.push([], [text('Количественные показатели', 'subtitle')]);
+  rows.push(['Код', 'Показатель', 'Сумма', 'Среднее', 'Медиана', 'Мин.', 'Макс.'].map(header));
+  for (const ind of counts) {
+    const st = ind.stats!;
+    rows.push([
+      text(ind.id, undefined, { link: ind.source.headerCell }),
+      text(ind.name, undefined, { wrap: true }),
+      number(st.sum),
+      number(st.mean, STAT_FORMAT),
+      number(st.median, STAT_FORMAT),
+      number(st.min),
+      number(st.max),
+    ]);
+  }
 }
