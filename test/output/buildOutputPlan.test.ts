@@ -162,7 +162,10 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       assert.ok(Math.abs((cells[4]?.value as number) - 50 / 72) < 1e-12);
       assert.equal(rowsOf(summary.rows)[r + 1][1]?.value, 'Регион: среднее долей');
       assert.ok(Math.abs((rowsOf(summary.rows)[r + 1][4]?.value as number) - (40 / 52 + 0.5) / 2) < 1e-12);
+      assert.equal(rowsOf(summary.rows)[r + 1][4]?.formula, `=AVERAGE(E${a}:E${b})`);
       assert.equal(rowsOf(summary.rows)[r + 2][1]?.value, 'Регион: медиана долей');
+      assert.equal(rowsOf(summary.rows)[r + 2][4]?.formula, `=MEDIAN(E${a}:E${b})`);
+      assert.ok(Math.abs((rowsOf(summary.rows)[r + 2][4]?.value as number) - (40 / 52 + 0.5) / 2) < 1e-12);
       assert.equal(rowsOf(summary.rows)[r + 2][4]?.format, '0.0%');
     });
 
@@ -176,6 +179,8 @@ describe('buildOutputPlan writes the summary, deficits and problems sheets', () 
       assert.equal(rowsOf(s.rows)[t.headerRow + 2][4]?.formula, "='Форма 2'!C6/'Форма 2'!D6", 'the other row stays live');
       assert.equal(rowsOf(s.rows)[t.lastRow + 1][4]?.formula, undefined, 'the pooled share is not live when a row is not');
       assert.ok(Math.abs((rowsOf(s.rows)[t.lastRow + 1][4]?.value as number) - 50 / 72) < 1e-12);
+      assert.equal(rowsOf(s.rows)[t.lastRow + 2][4]?.formula, undefined, 'nor the mean of the shares');
+      assert.equal(rowsOf(s.rows)[t.lastRow + 3][4]?.formula, undefined, 'nor their median');
     });
 
     it('writes the points total as a live formula and the maximum as a number', () => {

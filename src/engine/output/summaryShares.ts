@@ -12,7 +12,8 @@
  *
  * Live formulas: an entity's число / база / доля refer to the source cells («='Форма'!D7»,
  * «='Форма'!D7/'Форма'!C7») when both hold plain numbers, so editing the form updates the
- * summary; the pooled row sums the rows above («=SUM(D8:D25)», «=D26/E26») only when every one
+ * summary; the pooled row sums the rows above («=SUM(D8:D25)», «=D26/E26»), and the mean and
+ * median rows take the share column («=AVERAGE(E8:E25)», «=MEDIAN(E8:E25)»), only when every one
  * of them is live and counted in the region — otherwise a SUM would take in a row the region
  * leaves out, and the computed values are written instead.
  *
@@ -156,8 +157,13 @@ export function writeShares(t: TableAnalysis, rows: RowBlocks, widths: Widths, n
       ? formula(`=${numCol}${r}/${baseCol}${r}`, s.share !== null ? s.share / 100 : null, PERCENT_FORMAT, 'total')
       : percent(s.share, 'total');
     if (b.declared) pooledRow[b.col + 3] = s.mismatch ? text('да', 'deficit', s.declaredCell ? { link: s.declaredCell } : {}) : { value: null, style: 'total' };
-    meanRow[b.col + 2] = percent(s.mean, 'total');
-    medianRow[b.col + 2] = percent(s.median, 'total');
+    // The mean and median of the row shares follow the share column too, on the same condition:
+    // with a row left out, the column holds a share the regional figures do not count.
+    const shareCol = columnLetter(b.col + 2);
+    const column = `${shareCol}${first}:${shareCol}${last}`;
+    const cached = (x: number | null) => (x !== null ? x / 100 : null);
+    meanRow[b.col + 2] = live && s.mean !== null ? formula(`=AVERAGE(${column})`, cached(s.mean), PERCENT_FORMAT, 'total') : percent(s.mean, 'total');
+    medianRow[b.col + 2] = live && s.median !== null ? formula(`=MEDIAN(${column})`, cached(s.median), PERCENT_FORMAT, 'total') : percent(s.median, 'total');
   }
   rows.push(pooledRow, meanRow, medianRow);
 
