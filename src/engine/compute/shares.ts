@@ -68,6 +68,8 @@ export interface ShareOutput {
   region: ShareResult;
   /** Share per entity, NaN when none. */
   shares: Float64Array;
+  /** Per entity: SHARE_MISMATCH | SHARE_PLAIN | SHARE_EXCLUDED (what the rows' getters read). */
+  flags: Uint8Array;
 }
 
 /**
@@ -204,5 +206,5 @@ export function computeShares(input: ShareInput, problems: ProblemList): ShareOu
     plain: false,
     excluded: false,
   };
-  return { rows, region, shares };
+  return { rows, region, shares, flags };
 }

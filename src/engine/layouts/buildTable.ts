@@ -60,6 +60,7 @@ import { groupOf, weakestGroup, weakestGroupCeiling } from '../compute/groups';
 import { competitionRanks } from '../compute/ranks';
 import { binaryLevel, meanLevel, pointsLevel, statusOf, type Level } from '../compute/levels';
 import { computeShares, type ShareOutput } from '../compute/shares';
+import { SHARE_PLAIN } from '../compute/entityShare';
 import { buildDeficits, type DeficitLine } from '../compute/deficits';
 import { describe, meanOrNull, medianOrNull } from '../compute/stats';
 import { reaches } from '../compute/bound';
@@ -94,8 +95,9 @@ function columnAddresses(rowAddresses: readonly ViewAddresses[], rowIndex: Int32
   return (i) => rowAddresses[i].address(rowIndex[i], col);
 }
 
-function sharePlain(rows: readonly ShareResult[]): (i: number) => boolean {
-  return (i) => rows[i].plain;
+/** From the pair's flags, not its rows: the rows are the table's shares already, and a second list of 100,000 would stay alive with this closure. */
+function sharePlain(flags: Uint8Array): (i: number) => boolean {
+  return (i) => (flags[i] & SHARE_PLAIN) !== 0;
 }
 
 function columnPlain(plain: Uint8Array): (i: number) => boolean {
@@ -467,7 +469,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
         raw,
         scores: b.line ? b.line.scores : null,
         values: b.values,
-        plain: share ? sharePlain(share.rows) : columnPlain(plain),
+        plain: share ? sharePlain(share.flags) : columnPlain(plain),
       };
     }),
   );
