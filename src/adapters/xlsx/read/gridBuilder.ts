@@ -114,14 +114,10 @@ export class GridBuilder {
         continue;
       }
       const v = this.values[r];
-      // Cells before `left` are empty; a row keeps its array when it starts at the first column.
-      const cut = <T>(row: T[]): T[] => {
-        if (left === 0) {
-          if (row.length > end) row.length = end;
-          return row;
-        }
-        return row.slice(left, end);
-      };
+      // Cells before `left` are empty. Always a copy of just the row's cells: a row grown push by
+      // push has room for half as many again, and on a 100,000-row form that spare room was a
+      // sixth of the grid (30 → 25 MB).
+      const cut = <T>(row: T[]): T[] => row.slice(left, end);
       const rv = cut(v);
       const rx = this.formulas[r] ? trimmed(cut(this.formulas[r])) : NONE;
       // An empty text without a formula is a gap, as in exceljs's grid.
@@ -129,6 +125,10 @@ export class GridBuilder {
       values[i] = rv;
       formulas[i] = rx;
       numberFormats[i] = this.formats[r] ? trimmed(cut(this.formats[r])) : NONE;
+      // The row as read goes at once, so the grid is never held twice.
+      this.values[r] = NONE;
+      if (this.formats[r]) this.formats[r] = NONE;
+      if (this.formulas[r]) this.formulas[r] = NONE;
     }
     return { startRow: top, startCol: left, values, numberFormats, formulas, merges };
   }
