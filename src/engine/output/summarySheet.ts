@@ -20,7 +20,7 @@
  */
 
 import { assembleSheet } from './assembleSheet';
-import type { Analysis, EntityResult, TableAnalysis } from '../analysis';
+import type { Analysis, EntityResult, Indicator, TableAnalysis } from '../analysis';
 import { columnLetter } from '../address';
 import type { ChartSpec, ColorScale, OutCell, OutputSheet, OutTable } from './plan';
 import {
@@ -214,7 +214,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
       // (METHODOLOGY §4), in columns of their own when the table has any.
       const described = (ind: (typeof t.indicators)[number]) => (ind.kind === 'count' || ind.kind === 'number') && ind.stats !== null;
       const withStats = t.indicators.some(described);
-      const statHeaders = withStats ? ['Сумма', 'Среднее', 'Медиана', 'Мин.', 'Макс.'] : [];
+      const statHeaders = withStats ? STAT_HEADERS : [];
       rows.push(['Код', 'Показатель', 'Критерий', 'Вид', 'Уровень по региону', 'Состояние', ...statHeaders].map(header));
       widths.wantAll([NARROW_WIDTH, NAME_WIDTH, 20, NUMBER_WIDTH, NUMBER_WIDTH, 16, ...statHeaders.map(() => NUMBER_WIDTH)]);
       for (const ind of t.indicators) {
@@ -229,10 +229,7 @@ export function buildSummarySheet(analysis: Analysis, name: string): OutputSheet
             ? text(STATUS_LABELS[status], status === 'ok' ? 'good' : status === 'attention' ? 'attention' : 'deficit')
             : { value: null },
         ];
-        if (withStats && described(ind) && ind.stats) {
-          const st = ind.stats;
-          row.push(number(st.sum), number(st.mean, STAT_FORMAT), number(st.median, STAT_FORMAT), number(st.min), number(st.max));
-        }
+        if (withStats && described(ind) && ind.stats) row.push(...statCells(ind.stats));
         rows.push(row);
       }
     }
@@ -287,17 +284,13 @@ function writeCountStats(t: TableAnalysis, rows: RowBlocks): void {
   const counts = describedCounts(t).filter((ind) => ind.stats !== null);
   if (counts.length === 0) return;
   rows.push([], [text('Количественные показатели', 'subtitle')]);
-  rows.push(['Код', 'Показатель', 'Сумма', 'Среднее', 'Медиана', 'Мин.', 'Макс.'].map(header));
-  for (const ind of counts) {
-    const st = ind.stats!;
-    rows.push([
-      text(ind.id, undefined, { link: ind.source.headerCell }),
-      text(ind.name, undefined, { wrap: true }),
-      number(st.sum),
-      number(st.mean, STAT_FORMAT),
-      number(st.median, STAT_FORMAT),
-      number(st.min),
-      number(st.max),
-    ]);
-  }
+  rows.push(['Код', 'Показатель', ...STAT_HEADERS].map(header));
+  for (const ind of counts) rows.push([text(ind.id, undefined, { link: ind.source.headerCell }), text(ind.name, undefined, { wrap: true }), ...statCells(ind.stats!)]);
+}
+
+const STAT_HEADERS = ['Сумма', 'Среднее', 'Медиана', 'Мин.', 'Макс.'];
+
+/** A count's sum, mean, median, least and greatest, in the order of STAT_HEADERS. */
+function statCells(st: NonNullable<Indicator['stats']>): OutCell[] {
+  return [number(st.sum), number(st.mean, STAT_FORMAT), number(st.median, STAT_FORMAT), number(st.min), number(st.max)];
 }

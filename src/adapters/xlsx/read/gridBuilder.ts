@@ -113,18 +113,16 @@ export class GridBuilder {
         formulas[i] = NONE;
         continue;
       }
-      const v = this.values[r];
       // Cells before `left` are empty. Always a copy of just the row's cells: a row grown push by
       // push has room for half as many again, and on a 100,000-row form that spare room was a
       // sixth of the grid (30 → 25 MB).
-      const cut = <T>(row: T[]): T[] => row.slice(left, end);
-      const rv = cut(v);
-      const rx = this.formulas[r] ? trimmed(cut(this.formulas[r])) : NONE;
+      const rv = this.values[r].slice(left, end);
+      const rx = this.formulas[r] ? trimmed(this.formulas[r].slice(left, end)) : NONE;
       // An empty text without a formula is a gap, as in exceljs's grid.
       for (let c = 0; c < rv.length; c++) if (rv[c] === '' && !rx[c]) rv[c] = null;
       values[i] = rv;
       formulas[i] = rx;
-      numberFormats[i] = this.formats[r] ? trimmed(cut(this.formats[r])) : NONE;
+      numberFormats[i] = this.formats[r] ? trimmed(this.formats[r].slice(left, end)) : NONE;
       // The row as read goes at once, so the grid is never held twice.
       this.values[r] = NONE;
       if (this.formats[r]) this.formats[r] = NONE;
