@@ -46,6 +46,19 @@ describe('Rows made on request (RowBlocks)', () => {
     assert.equal(new RowBlocks().length, 0);
   });
 
+  it('names the wrapped cells of made rows by their columns, without making a row', () => {
+    const rows = new RowBlocks();
+    const long = { value: 'Наличие плана', wrap: true };
+    let made = 0;
+    rows.push([{ value: 'Дефициты', style: 'title' }]);
+    rows.pushMade(2, 3, () => (made++, [null, long, { value: 1 }]), { columns: [1], cell: (i) => (i === 0 ? long : null) });
+    rows.pushMade(1, 1, () => [{ value: 2 }]);
+    const seen: [number, number, unknown][] = [];
+    rows.forEachMadeWrapped((r, c, cell) => seen.push([r, c, cell.value]));
+    assert.deepEqual(seen, [[1, 1, 'Наличие плана']]);
+    assert.equal(made, 0);
+  });
+
   it('cuts a made row\'s over-long text to Excel\'s limit as it is made', () => {
     const rows = new RowBlocks();
     rows.pushMade(1, 1, () => [{ value: 'а'.repeat(EXCEL_CELL_TEXT_LIMIT + 10) }]);
@@ -82,5 +95,49 @@ describe('Сводная of a long counts form', () => {
     const row = all[table.headerRow + 5];
     assert.equal(row[1]?.value, 'Школа № 5');
     assert.ok(row.some((c) => c?.formula === '=Форма!C8'), JSON.stringify(row));
+  });
+});
+
+describe('Дефициты of a large matrix', () => {
+  // Indicator names long enough to wrap, and findings of every kind for 2,000 schools.
+  const names = ['1.1 Наличие утверждённого плана методической работы на учебный год с мероприятиями', '1.2 Наставники', '2.1 Участие педагогов в профессиональных конкурсах регионального уровня'];
+  const values: CellValue[][] = [['Организация', ...names]];
+  for (let i = 0; i < 2000; i++) values.push([`Школа № ${(i * 7919) % 2000}`, i % 3 === 0 ? 'нет' : 'да', i % 5 === 0 ? 'нет' : 'да', i % 2 ? 'да' : 'нет']);
+  const analysis = analyzeWorkbook({ sheets: [{ name: 'Лист1', startRow: 0, startCol: 0, values }] });
+  const sheet = buildOutputPlan(analysis).sheets.find((s) => s.kind === 'deficits')!;
+  const all: OutRow[] = [...sheet.rows];
+  const header = sheet.tables![0].headerRow;
+
+  it('makes its finding rows on request, the same each time', () => {
+    assert.ok([...givenRows(sheet.rows)].length <= header + 1);
+    assert.equal(sheet.rows.length - header - 1, analysis.tables[0].deficits.length);
+    assert.deepEqual(sheet.rows.at(header + 500), all[header + 500]);
+  });
+
+  it('has the row heights of all its rows, the wrapped names of made rows included', () => {
+    const expected = estimateRowHeights({ rows: all, columnWidths: sheet.columnWidths, merges: sheet.merges });
+    assert.ok(expected.slice(header + 1).some((h) => h !== null), 'some finding rows are taller');
+    assert.deepEqual(sheet.rowHeights, expected);
+  });
+
+  it('lists the most serious kind first, then by name (numbers in order), then in the table\'s order', () => {
+    const order = ['дефицит', 'группа 3', 'зона внимания', 'ниже медианы'];
+    const rows = all.slice(header + 1);
+    const key = (r: OutRow) => [order.indexOf(r[7]!.value as string), Number(String(r[1]!.value).replace(/\D/g, ''))];
+    const inTable = new Map(analysis.tables[0].deficits.map((d, i) => [d, i]));
+    for (let i = 1; i < rows.length; i++) {
+      const [k0, n0] = key(rows[i - 1]);
+      const [k1, n1] = key(rows[i]);
+      assert.ok(k0 < k1 || (k0 === k1 && n0 <= n1), `row ${i}: ${rows[i - 1][1]!.value} before ${rows[i][1]!.value}`);
+    }
+    assert.ok(inTable.size > 1000);
+    // Equal kind and name: the order of the findings in the analysis (the address tells them apart).
+    const cells = analysis.tables[0].deficits.map((d) => d.cell);
+    const pos = (r: OutRow) => cells.indexOf(r[8]?.value as string);
+    for (let i = 1; i < rows.length; i++) {
+      if (rows[i][7]!.value === rows[i - 1][7]!.value && rows[i][1]!.value === rows[i - 1][1]!.value && rows[i][8]?.value) {
+        assert.ok(pos(rows[i - 1]) < pos(rows[i]));
+      }
+    }
   });
 });

@@ -75,6 +75,8 @@ export interface SheetRows extends Iterable<OutRow> {
   at(index: number): OutRow | undefined;
   /** When some rows are made on request: the others, with their indexes (see `givenRows`). */
   givenRows?(): Iterable<[number, OutRow]>;
+  /** When made rows have wrapped cells: each one with its row and column, without making the rows (row heights). */
+  forEachMadeWrapped?(visit: (row: number, column: number, cell: OutCell) => void): void;
   /** When some rows are made on request: the widest row from `from` on (see `rowsWidth`). */
   widthFrom?(from: number): number;
 }

@@ -7,8 +7,9 @@
  * its maker must give the same row every time (it reads the analysis, which does not change)
  * and no one may change a row taken (cellTextLimit.ts cuts made rows as they are made).
  *
- * Made rows are a sheet's plain data: no header or wrapped cells, so the row heights
- * (rowHeights.ts) are estimated from the given rows alone.
+ * Made rows are a sheet's plain data: no header cells, and wrapped cells only in the columns
+ * their block names, with a way to reach those cells without making the row (`MadeWrapped`), so
+ * the row heights (rowHeights.ts) never make a row.
  *
  * Example:
  *   const rows = new RowBlocks();
@@ -19,11 +20,20 @@
  */
 
 import { limitRowText } from './cellTextLimit';
-import type { OutRow, SheetRows } from './plan';
+import type { OutCell, OutRow, SheetRows } from './plan';
 
 interface GivenBlock {
   start: number;
   rows: OutRow[];
+}
+
+/**
+ * The wrapped cells of a block of made rows: their columns, and the cell of row `index` (from
+ * the block's first row) in one of them, the same object the made row holds there.
+ */
+export interface MadeWrapped {
+  columns: readonly number[];
+  cell(index: number, column: number): OutCell | null;
 }
 
 interface MadeBlock {
@@ -31,6 +41,7 @@ interface MadeBlock {
   count: number;
   width: number;
   make: (index: number) => OutRow;
+  wrapped?: MadeWrapped;
 }
 
 type Block = GivenBlock | MadeBlock;
@@ -60,10 +71,13 @@ export class RowBlocks implements SheetRows {
     return this.total;
   }
 
-  /** Append `count` rows, at most `width` cells each, the i-th made by `make(i)` when asked for. */
-  pushMade(count: number, width: number, make: (index: number) => OutRow): void {
+  /**
+   * Append `count` rows, at most `width` cells each, the i-th made by `make(i)` when asked for;
+   * `wrapped` names the columns where the made rows have wrapped cells.
+   */
+  pushMade(count: number, width: number, make: (index: number) => OutRow, wrapped?: MadeWrapped): void {
     if (count <= 0) return;
-    this.blocks.push({ start: this.total, count, width, make });
+    this.blocks.push({ start: this.total, count, width, make, ...(wrapped ? { wrapped } : {}) });
     this.total += count;
   }
 
@@ -83,6 +97,20 @@ export class RowBlocks implements SheetRows {
   /** The given rows with their indexes (what row heights and text limits look at up front). */
   *givenRows(): Iterable<[number, OutRow]> {
     for (const b of this.blocks) if (!isMade(b)) for (let i = 0; i < b.rows.length; i++) yield [b.start + i, b.rows[i]];
+  }
+
+  /** Every wrapped cell of the made rows, with its row and column, without making the rows. */
+  forEachMadeWrapped(visit: (row: number, column: number, cell: OutCell) => void): void {
+    for (const b of this.blocks) {
+      if (!isMade(b) || !b.wrapped) continue;
+      const { columns, cell } = b.wrapped;
+      for (let i = 0; i < b.count; i++) {
+        for (const c of columns) {
+          const x = cell(i, c);
+          if (x) visit(b.start + i, c, x);
+        }
+      }
+    }
   }
 
   /** The widest row from `from` on, without making any row. */

@@ -64,7 +64,7 @@ export function estimateRowHeights(sheet: Pick<OutputSheet, 'rows' | 'columnWidt
   const anyMerged = mergedWidth.size > 0;
   // A cell object shared by many rows (deficitsSheet.ts) is measured once.
   const measured = new Map<OutCell, number>();
-  // Made rows (rowBlocks.ts) have no wrapped or header cells: only the given rows are looked at.
+  // Made rows (rowBlocks.ts) are not made here: their wrapped cells come from their blocks.
   const heights: (number | null)[] = new Array(sheet.rows.length).fill(null);
   for (const [r, row] of givenRows(sheet.rows)) {
     let lines = 1;
@@ -81,5 +81,11 @@ export function estimateRowHeights(sheet: Pick<OutputSheet, 'rows' | 'columnWidt
     }
     heights[r] = lines > 1 ? lines * LINE_HEIGHT : null;
   }
+  // Wrapped cells of made rows (never merged), each shared object measured once.
+  sheet.rows.forEachMadeWrapped?.((r, c, cell) => {
+    let n = measured.get(cell);
+    if (n === undefined) measured.set(cell, (n = cellLines(cell, widthOf(c))));
+    if (n > 1 && n * LINE_HEIGHT > (heights[r] ?? 0)) heights[r] = n * LINE_HEIGHT;
+  });
   return heights;
 }
