@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyzeWorkbook } from '../../src/engine/analyze';
-import { spearman } from '../../src/engine/factors/rankCorrelation';
+import { spearman, spearmanAgainst } from '../../src/engine/factors/rankCorrelation';
 import { sampleRankCorrelation } from 'simple-statistics';
 import fc from 'fast-check';
 import { tableFactors, strengthOf } from '../../src/engine/factors/factors';
@@ -51,6 +51,24 @@ describe('Factors: rank correlation of each indicator with the overall result', 
           assert.ok(Math.abs(ours.rho! - sampleRankCorrelation(xs, ys)) < 1e-9);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives each of several series against one the rho it has alone, complete series and series with gaps alike', () => {
+    const value = fc.option(fc.integer({ min: 0, max: 5 }), { freq: 6 });
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 40 }).chain((n) => fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(fc.array(value, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 5 }))), ([y, xs]) => {
+        const against = spearmanAgainst(y);
+        // A complete series (present wherever y is) comes first and last, so the shared ranks are reused.
+        const complete = y.map((b, i) => (b === null ? null : (i * 7) % 4));
+        for (const x of [complete, ...xs, complete]) assert.deepEqual(against(x), spearman(x, y));
+        for (const x of xs) {
+          const kept = x.map((a, i) => [a, y[i]]).filter((p): p is [number, number] => p[0] !== null && p[1] !== null);
+          const r = against(x);
+          if (r.rho !== null) assert.ok(Math.abs(r.rho - sampleRankCorrelation(kept.map((p) => p[0]), kept.map((p) => p[1]))) < 1e-9);
+        }
+      }),
       { numRuns: 300 },
     );
   });

@@ -17,7 +17,7 @@
  */
 
 import type { Analysis, TableAnalysis } from '../analysis';
-import { spearman } from './rankCorrelation';
+import { spearmanAgainst } from './rankCorrelation';
 
 export const MIN_ENTITIES = 5;
 export const CAUTION_ENTITIES = 10;
@@ -65,10 +65,11 @@ export function tableFactors(t: TableAnalysis, index = 0): TableFactors {
   const indicators: IndicatorFactor[] = [];
   const undefinedFor: string[] = [];
   if (reliability !== 'none') {
+    const againstOverall = spearmanAgainst(overall);
     for (const ind of t.indicators) {
       if (ind.kind === 'count' || ind.kind === 'number') continue; // descriptive, not in the overall result
       const xs = t.entities.map((e) => e.cells[ind.id]?.score ?? null);
-      const c = spearman(xs, overall);
+      const c = againstOverall(xs);
       if (c.rho === null || c.n < MIN_ENTITIES) {
         undefinedFor.push(ind.id);
         continue;

@@ -33,9 +33,12 @@ export function textOf(v: CellValue, onlyStrings = false): string {
   return String(v).replace(/[\s\u00A0]+/g, ' ').trim();
 }
 
+/** Three letters anywhere (a test, not a match: no array of every letter per cell). */
+const THREE_LETTERS = /[A-Za-zА-Яа-яЁё](?:[^A-Za-zА-Яа-яЁё]*[A-Za-zА-Яа-яЁё]){2}/;
+
 /** A label: a string with at least three letters (not a number, not «да»). */
 export function isLabelText(v: CellValue): boolean {
-  return typeof v === 'string' && (v.match(/[A-Za-zА-Яа-яЁё]/g)?.length ?? 0) >= 3;
+  return typeof v === 'string' && THREE_LETTERS.test(v);
 }
 
 export function addressOf(sheet: SheetGrid, r: number, c: number): string {

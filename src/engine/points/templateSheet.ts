@@ -95,11 +95,16 @@ const LABEL_SCAN_ROWS = 2000;
 
 function findLabelColumn(sheet: SheetGrid, blockNames: string[], width: number): number | null {
   const votes = new Map<number, Set<number>>();
+  // Each distinct text is matched once: a wide table repeats «нет» and «да» in every row, and a
+  // 3000 × 60 matrix tried as a template matched them a hundred thousand times.
+  const matches = new Map<string, ReturnType<typeof bestMatch>>();
   for (let r = 0; r < Math.min(sheet.values.length, LABEL_SCAN_ROWS); r++) {
     for (let c = 0; c < width; c++) {
       const v = mergedValue(sheet, r, c);
       if (!isLabelText(v)) continue;
-      const m = bestMatch(textOf(v), blockNames, BLOCK_THRESHOLD);
+      const t = textOf(v);
+      let m = matches.get(t);
+      if (m === undefined) matches.set(t, (m = bestMatch(t, blockNames, BLOCK_THRESHOLD)));
       if (!m) continue;
       if (blockRowShape(sheet, r, c, width).other > 0) continue;
       if (!votes.has(c)) votes.set(c, new Set());

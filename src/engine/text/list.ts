@@ -36,10 +36,17 @@ export function joinRu(items: string[], conjunction = 'и', limit = LIST_LIMIT):
  * `limit` cuts the list: «А, Б, В и ещё 2 района».
  */
 export function joinNamesRu(names: string[], noun?: EntityNoun, limit = LIST_LIMIT): string {
-  const clean = names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== '');
-  if (clean.length === 0) return '';
-  const shown = clean.length > limit ? clean.slice(0, limit) : clean;
-  const rest = clean.length - shown.length;
+  // Only the names shown are cleaned; the rest are only counted (a list can hold 3,000 names,
+  // and the note asks for a hundred such lists on a large matrix).
+  const shown: string[] = [];
+  let count = 0;
+  for (const n of names) {
+    if (!/\S/.test(n)) continue;
+    count++;
+    if (shown.length < limit) shown.push(n.replace(/\s+/g, ' ').trim());
+  }
+  if (count === 0) return '';
+  const rest = count - shown.length;
   if (noun && shown.length > 1 && rest === 0) {
     const head = noun.forms[0];
     const parts = shown.map((n) => {
