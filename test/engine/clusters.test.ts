@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { clusterRows } from '../../src/engine/clusters';
-import { kmeans } from '../../src/engine/clusters/kmeans';
+import { kmeans, KMeansRestarts } from '../../src/engine/clusters/kmeans';
+import { sampleRows, silhouette, silhouetteOf } from '../../src/engine/clusters/silhouette';
 import { kmeansOrderInvariant, canonicalOrder, compareRows } from '../../src/engine/clusters/canonicalOrder';
 import { adjustedRand, permutation, planted } from './clustersFixtures';
 
@@ -284,6 +285,21 @@ describe('k-means core', () => {
     assert.equal(fit.inertia, 0);
   });
 
+  it('continues restarts to exactly the fit of all of them at once', () => {
+    // Unstructured rows, where restarts end in different local optima.
+    const g = planted([[0, 0], [1, 1], [2, 0]], [60, 60, 60], 2.5, 5);
+    const data = Float64Array.from(g.rows.flat());
+    const n = g.rows.length;
+    const run = new KMeansRestarts(data, n, 2, 4, { seed: 9 });
+    run.restart(3);
+    const early = run.best();
+    run.restart(7);
+    const all = kmeans(data, n, 2, 4, { restarts: 10, seed: 9 });
+    assert.deepEqual(run.best(), all);
+    assert.ok(all.inertia <= early.inertia);
+    assert.deepEqual(early, kmeans(data, n, 2, 4, { restarts: 3, seed: 9 }));
+  });
+
   it('sorts rows canonically, so the order-invariant fit maps back to the input rows', () => {
     const data = Float64Array.from([5, 1, 2, 7, 2, 3, -1, 0]);
     const order = canonicalOrder(data, 4, 2);
@@ -292,5 +308,51 @@ describe('k-means core', () => {
     const fit = kmeansOrderInvariant(data, 4, 2, 2, { restarts: 2 });
     assert.equal(fit.labels.length, 4);
     assert.equal(fit.labels[2], fit.labels[1], '(2,7) and (2,3) together');
+  });
+});
+
+/** The silhouette by its definition, on the given rows only (Rousseeuw 1987). */
+function naiveSilhouette(rows: number[][], labels: number[]): number {
+  const dist = (a: number[], b: number[]) => Math.sqrt(a.reduce((s, x, j) => s + (x - b[j]) ** 2, 0));
+  let total = 0;
+  rows.forEach((row, i) => {
+    const byCluster = new Map<number, number[]>();
+    rows.forEach((other, j) => {
+      if (j !== i) byCluster.set(labels[j], [...(byCluster.get(labels[j]) ?? []), dist(row, other)]);
+    });
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    const own = byCluster.get(labels[i]);
+    if (!own) return; // alone in its cluster: 0
+    const a = mean(own);
+    const b = Math.min(...[...byCluster].filter(([c]) => c !== labels[i]).map(([, xs]) => mean(xs)));
+    total += (b - a) / Math.max(a, b);
+  });
+  return total / rows.length;
+}
+
+describe('silhouette', () => {
+  const g = planted([[0, 0, 0], [4, 4, 4], [8, 0, 4]], [30, 40, 30], 1.5, 3);
+  const data = Float64Array.from(g.rows.flat());
+  const n = g.rows.length;
+  const labelings = [2, 3, 4].map((k) => ({ k, labels: kmeans(data, n, 3, k, { restarts: 2 }).labels }));
+
+  it('gives every clustering of the same rows the silhouette of its definition', () => {
+    const of = silhouetteOf(data, n, 3);
+    for (const { k, labels } of labelings) {
+      const r = of(labels, k);
+      assert.equal(r.sample, null);
+      assert.ok(Math.abs(r.value! - naiveSilhouette(g.rows, [...labels])) < 1e-12, `k = ${k}`);
+    }
+  });
+
+  it('samples the same rows for every clustering above the exact limit', () => {
+    const of = silhouetteOf(data, n, 3, { exactUpTo: 50, sampleSize: 40, seed: 7 });
+    const rows = [...sampleRows(n, 40, 7)];
+    for (const { k, labels } of labelings) {
+      const r = of(labels, k);
+      assert.equal(r.sample, 40);
+      assert.ok(Math.abs(r.value! - naiveSilhouette(rows.map((i) => g.rows[i]), rows.map((i) => labels[i]))) < 1e-12);
+      assert.equal(r.value, silhouette(data, n, 3, labels, k, { exactUpTo: 50, sampleSize: 40, seed: 7 }).value);
+    }
   });
 });

@@ -73,6 +73,18 @@ describe('Factors: rank correlation of each indicator with the overall result', 
     );
   });
 
+  it('ranks series of many distinct values (sorted) as simple-statistics does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.option(fc.integer({ min: 0, max: 60 })), fc.option(fc.double({ min: -5, max: 5, noNaN: true }))), { minLength: 20, maxLength: 80 }), (pairs) => {
+        const kept = pairs.filter((p): p is [number, number] => p[0] !== null && p[1] !== null);
+        const ours = spearman(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+        if (kept.length < 3 || new Set(kept.map((p) => p[0])).size < 2 || new Set(kept.map((p) => p[1])).size < 2) return;
+        assert.ok(Math.abs(ours.rho! - sampleRankCorrelation(kept.map((p) => p[0]), kept.map((p) => p[1]))) < 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('names the strongest positive and negative indicators, strongest first', () => {
     const f = tableFactors(analyzeWorkbook(workbook(12)).tables[0]);
     assert.equal(f.reliability, 'ok');

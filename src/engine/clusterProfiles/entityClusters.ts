@@ -17,6 +17,7 @@
  *   // → [['Кластер 1 — наиболее низкие результаты', 2], ['Кластер 2 — средние результаты', 3], ['Кластер 3 — наиболее высокие результаты', 2]]
  */
 
+import { indicatorScores } from '../layouts/entityCells';
 import type { TableAnalysis } from '../analysis';
 import type { AnalysisOptions } from '../options';
 import type { ProblemList } from '../problems';
@@ -45,10 +46,7 @@ function featuresOf(t: TableAnalysis): { basis: 'criteria' | 'indicators'; featu
     features: scored.map((i) => ({
       id: i.id,
       name: i.name,
-      values: t.entities.map((e) => {
-        const s = e.cells[i.id]?.score;
-        return s === null || s === undefined ? null : s * 100;
-      }),
+      values: Array.from(indicatorScores(t, i.id), (s) => (Number.isNaN(s) ? null : s * 100)),
     })),
   };
 }

@@ -69,31 +69,75 @@ const DEFAULT_MAX_ITERATIONS = 300;
 const DEFAULT_TOLERANCE = 1e-4;
 
 export function kmeans(data: Float64Array, n: number, d: number, k: number, opts: KMeansOptions = {}): KMeansFit {
-  if (n < 1 || d < 1) throw new Error('kmeans: no data');
-  if (!(Number.isInteger(k) && k >= 1 && k <= n)) throw new Error(`kmeans: k = ${k} for ${n} rows`);
-  const restarts = Math.max(1, Math.floor(opts.restarts ?? DEFAULT_RESTARTS));
-  const maxIterations = opts.maxIterations ?? DEFAULT_MAX_ITERATIONS;
-  const tolerance = (opts.tolerance ?? DEFAULT_TOLERANCE) * meanVariance(data, n, d);
-  const rnd = seededRandom(opts.seed ?? DEFAULT_SEED);
-  const trials = defaultTrials(k);
+  const run = new KMeansRestarts(data, n, d, k, opts);
+  run.restart(Math.max(1, Math.floor(opts.restarts ?? DEFAULT_RESTARTS)));
+  return run.best();
+}
 
-  let totalSquaredNorm = 0;
-  for (let i = 0; i < n * d; i++) totalSquaredNorm += data[i] * data[i];
-  const seedScratch = new SeedScratch(n);
-  const scratch = new LloydScratch(n, d, k);
-  let best: KMeansFit | null = null;
-  for (let r = 0; r < restarts; r++) {
-    const seeds = kmeansPlusPlus(data, n, d, k, rnd, trials, seedScratch);
-    const fit = lloyd(data, n, d, k, seeds, maxIterations, tolerance, scratch, totalSquaredNorm);
-    if (best === null || fit.inertia < best.inertia) {
-      best = { ...fit, centres: Float64Array.from(fit.centres), labels: Int32Array.from(scratch.labels), restart: r };
+/**
+ * k-means restarts that can be continued: `restart(3)` then `restart(7)` gives exactly the fit
+ * of `kmeans(…, { restarts: 10 })` with the same seed, since one generator feeds them all in
+ * turn. chooseK.ts fits each candidate k with a few restarts and continues only the winner's,
+ * instead of fitting it again from the first restart.
+ *
+ * Example:
+ *   const run = new KMeansRestarts(data, n, d, 3, { seed: 1 });
+ *   run.restart(3);  run.best().inertia  // the best of restarts 1–3
+ *   run.restart(7);  run.best()          // the same as kmeans(data, n, d, 3, { restarts: 10, seed: 1 })
+ */
+export class KMeansRestarts {
+  private readonly maxIterations: number;
+  private readonly tolerance: number;
+  private readonly rnd: () => number;
+  private readonly trials: number;
+  private readonly totalSquaredNorm: number;
+  private readonly seedScratch: SeedScratch;
+  private readonly scratch: LloydScratch;
+  private winner: KMeansFit | null = null;
+  private done = 0;
+
+  constructor(
+    private readonly data: Float64Array,
+    private readonly n: number,
+    private readonly d: number,
+    private readonly k: number,
+    opts: KMeansOptions = {},
+  ) {
+    if (n < 1 || d < 1) throw new Error('kmeans: no data');
+    if (!(Number.isInteger(k) && k >= 1 && k <= n)) throw new Error(`kmeans: k = ${k} for ${n} rows`);
+    this.maxIterations = opts.maxIterations ?? DEFAULT_MAX_ITERATIONS;
+    this.tolerance = (opts.tolerance ?? DEFAULT_TOLERANCE) * meanVariance(data, n, d);
+    this.rnd = seededRandom(opts.seed ?? DEFAULT_SEED);
+    this.trials = defaultTrials(k);
+    let totalSquaredNorm = 0;
+    for (let i = 0; i < n * d; i++) totalSquaredNorm += data[i] * data[i];
+    this.totalSquaredNorm = totalSquaredNorm;
+    this.seedScratch = new SeedScratch(n);
+    this.scratch = new LloydScratch(n, d, k);
+  }
+
+  /** Runs `count` more restarts; the lowest inertia so far wins, the earliest on a tie. */
+  restart(count: number): void {
+    const { data, n, d, k, scratch } = this;
+    for (let r = 0; r < count; r++) {
+      const seeds = kmeansPlusPlus(data, n, d, k, this.rnd, this.trials, this.seedScratch);
+      const fit = lloyd(data, n, d, k, seeds, this.maxIterations, this.tolerance, scratch, this.totalSquaredNorm);
+      if (this.winner === null || fit.inertia < this.winner.inertia) {
+        this.winner = { ...fit, centres: Float64Array.from(fit.centres), labels: Int32Array.from(scratch.labels), restart: this.done };
+      }
+      this.done++;
     }
   }
-  // The winner's centres exactly as the means of its rows, and its inertia from them.
-  const fit = best!;
-  exactCentres(data, n, d, k, fit.labels, fit.centres, scratch);
-  fit.inertia = inertiaOf(data, n, d, fit.centres, fit.labels);
-  return fit;
+
+  /** The winner so far, its centres exactly the means of its rows and its inertia from them (a copy). */
+  best(): KMeansFit {
+    if (this.winner === null) throw new Error('kmeans: no restart run');
+    const w = this.winner;
+    const fit: KMeansFit = { ...w, centres: Float64Array.from(w.centres), labels: Int32Array.from(w.labels) };
+    exactCentres(this.data, this.n, this.d, this.k, fit.labels, fit.centres, this.scratch);
+    fit.inertia = inertiaOf(this.data, this.n, this.d, fit.centres, fit.labels);
+    return fit;
+  }
 }
 
 /** Reusable buffers for one data size, so restarts do not allocate. */

@@ -18,6 +18,7 @@
 
 import type { Analysis, TableAnalysis } from '../analysis';
 import { spearmanAgainst } from './rankCorrelation';
+import { indicatorScores } from '../layouts/entityCells';
 
 export const MIN_ENTITIES = 5;
 export const CAUTION_ENTITIES = 10;
@@ -68,8 +69,7 @@ export function tableFactors(t: TableAnalysis, index = 0): TableFactors {
     const againstOverall = spearmanAgainst(overall);
     for (const ind of t.indicators) {
       if (ind.kind === 'count' || ind.kind === 'number') continue; // descriptive, not in the overall result
-      const xs = t.entities.map((e) => e.cells[ind.id]?.score ?? null);
-      const c = againstOverall(xs);
+      const c = againstOverall(indicatorScores(t, ind.id)); // NaN where the entity has no score
       if (c.rho === null || c.n < MIN_ENTITIES) {
         undefinedFor.push(ind.id);
         continue;

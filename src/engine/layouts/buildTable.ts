@@ -49,7 +49,7 @@ import { roundingTolerance } from './declaredRounding';
 import { checkDeclaredTotals } from './declaredTotals';
 import { reportHiddenLines } from './hiddenLines';
 import { shareName } from './shareName';
-import { entityCellRecords } from './entityCells';
+import { entityCellRecords, registerEntityColumns, type CellColumn } from './entityCells';
 import type { ViewAddresses } from './viewAddresses';
 import { reportRepeatedColumns } from './repeatedColumns';
 import { shownValue } from './cellMessages';
@@ -456,23 +456,22 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
 
   // 10. Entities.
   const entities: EntityResult[] = new Array(n);
-  const cellsOf = entityCellRecords(
-    built.map((b) => {
-      const col = b.col.h.col;
-      const raw = new Array<CellValue>(n);
-      for (let i = 0; i < n; i++) raw[i] = rows[i].view.value(rows[i].row, col);
-      const share = b.share;
-      const plain = b.col.values!.plain;
-      return {
-        id: b.indicator.id,
-        cell: addressesOf(col),
-        raw,
-        scores: b.line ? b.line.scores : null,
-        values: b.values,
-        plain: share ? sharePlain(share.flags) : columnPlain(plain),
-      };
-    }),
-  );
+  const cellColumns: CellColumn[] = built.map((b) => {
+    const col = b.col.h.col;
+    const raw = new Array<CellValue>(n);
+    for (let i = 0; i < n; i++) raw[i] = rows[i].view.value(rows[i].row, col);
+    const share = b.share;
+    const plain = b.col.values!.plain;
+    return {
+      id: b.indicator.id,
+      cell: addressesOf(col),
+      raw,
+      scores: b.line ? b.line.scores : null,
+      values: b.values,
+      plain: share ? sharePlain(share.flags) : columnPlain(plain),
+    };
+  });
+  const cellsOf = entityCellRecords(cellColumns);
   for (let i = 0; i < n; i++) {
     const r = rows[i];
     const cells = cellsOf(i);
@@ -498,6 +497,8 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       belowMedian: overall !== null && regionMedian !== null && !reaches(overall, regionMedian),
     };
   }
+
+  registerEntityColumns(entities, cellColumns);
 
   // 11. Deficits.
   const deficitLines: DeficitLine[] = built
