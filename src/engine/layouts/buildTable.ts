@@ -49,13 +49,14 @@ import { roundingTolerance } from './declaredRounding';
 import { checkDeclaredTotals } from './declaredTotals';
 import { reportHiddenLines } from './hiddenLines';
 import { shareName } from './shareName';
+import { firstOfSameName } from '../text/sameNames';
 import { entityCellRecords, registerEntityColumns, type CellColumn } from './entityCells';
 import type { ViewAddresses } from './viewAddresses';
 import { reportRepeatedColumns } from './repeatedColumns';
 import { shownValue } from './cellMessages';
 import { isCriterionText, isMeanTotalName } from './vocabulary';
 import type { ScoreLine } from '../compute/scoreLine';
-import { computeFulfilment } from '../compute/fulfilment';
+import { computeFulfilment, type Fulfilment } from '../compute/fulfilment';
 import { groupOf, weakestGroup, weakestGroupCeiling } from '../compute/groups';
 import { competitionRanks } from '../compute/ranks';
 import { binaryLevel, meanLevel, pointsLevel, statusOf, type Level } from '../compute/levels';
@@ -115,26 +116,131 @@ function joinShares(outputs: readonly ShareOutput[]): ShareResult[] {
   return all;
 }
 
+/*
+ * The loops over every row live in small functions of their own: inside buildTable (a function
+ * of several hundred lines that V8 compiles late and deoptimises often) a loop over 100,000
+ * rows ran several times slower than the same loop in a function optimised on its own.
+ */
+
+/** The entity rows of every frame, frame after frame, with where each frame's rows start and end. */
+function allRows(frames: readonly TableFrame[]): { rows: RowRef[]; ranges: { totals: RowRef[]; start: number; end: number }[] } {
+  let total = 0;
+  for (const f of frames) total += f.entities.length;
+  const rows = new Array<RowRef>(total);
+  const ranges: { totals: RowRef[]; start: number; end: number }[] = [];
+  let k = 0;
+  for (const f of frames) {
+    const start = k;
+    for (let i = 0; i < f.entities.length; i++) rows[k++] = f.entities[i];
+    ranges.push({ totals: f.totals, start, end: k });
+  }
+  return { rows, ranges };
+}
+
+/** A row without a name, and a name that repeats an earlier one (`sameAs`, firstOfSameName), each said on its row. */
+function reportNames(rows: readonly RowRef[], sameAs: Int32Array, problems: ProblemList): void {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.unnamed) {
+      problems.warning(r.nameCell, r.view.name, 'layout', `В строке с данными не указано название; она учтена как «${r.name}».`);
+      continue;
+    }
+    if (sameAs[i] >= 0) {
+      problems.warning(
+        r.nameCell,
+        r.view.name,
+        'duplicate-entity',
+        `«${r.name}» встречается в таблице не один раз (также ${rows[sameAs[i]].nameCell}); обе строки учтены как отдельные.`,
+      );
+    }
+  }
+}
+
+/** The values that are there (not NaN), in order. */
+function presentValues(xs: Float64Array): Float64Array {
+  const out = new Float64Array(xs.length);
+  let k = 0;
+  for (let i = 0; i < xs.length; i++) if (!Number.isNaN(xs[i])) out[k++] = xs[i];
+  return out.subarray(0, k);
+}
+
+/** Each value divided by `by` (a percent by 100, points by the maximum). */
+function scaled(xs: Float64Array, by: number): Float64Array {
+  const out = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i] / by;
+  return out;
+}
+
+function countFalse(flags: readonly boolean[]): number {
+  let k = 0;
+  for (let i = 0; i < flags.length; i++) if (!flags[i]) k++;
+  return k;
+}
+
+/** The cells of one column as read, row by row. */
+function rawColumn(rows: readonly RowRef[], col: number): CellValue[] {
+  const raw = new Array<CellValue>(rows.length);
+  for (let i = 0; i < rows.length; i++) raw[i] = rows[i].view.value(rows[i].row, col);
+  return raw;
+}
+
+/** Entities of a table without criteria share one empty record (read-only by convention). */
+const NO_CRITERIA: Record<string, number | null> = Object.freeze({}) as Record<string, number | null>;
+
+/** Every row's entity: its name and place, its cells (views on the columns), and its results. */
+function makeEntities(
+  rows: readonly RowRef[],
+  cellsOf: (i: number) => EntityResult['cells'],
+  criteriaLabels: readonly string[],
+  ful: Fulfilment,
+  criteriaGroups: Map<string, (number | null)[]>,
+  groups: (number | null)[],
+  ranks: (number | null)[],
+  regionMedian: number | null,
+): EntityResult[] {
+  const n = rows.length;
+  const entities: EntityResult[] = new Array(n);
+  const byCriterion = criteriaLabels.map((c) => ful.byCriterion.get(c)!);
+  const groupsByCriterion = criteriaLabels.map((c) => criteriaGroups.get(c)!);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    let crit = NO_CRITERIA;
+    let critGroups = NO_CRITERIA;
+    if (criteriaLabels.length > 0) {
+      crit = {};
+      critGroups = {};
+      for (let c = 0; c < criteriaLabels.length; c++) {
+        crit[criteriaLabels[c]] = byCriterion[c][i];
+        critGroups[criteriaLabels[c]] = groupsByCriterion[c][i];
+      }
+    }
+    const overall = ful.overall[i];
+    entities[i] = {
+      name: r.name,
+      sheet: r.view.name,
+      index: r.view.rowLineIndex(r.row),
+      nameCell: r.nameCell,
+      cells: cellsOf(i),
+      criteria: crit,
+      criteriaGroups: critGroups,
+      fulfilment: overall,
+      group: groups[i],
+      rank: ranks[i],
+      incomplete: ful.incomplete[i],
+      belowMedian: overall !== null && regionMedian !== null && !reaches(overall, regionMedian),
+    };
+  }
+  return entities;
+}
+
 function ownText(h: ColumnHeader): string {
   if (!h.group) return h.header;
   return h.parts.filter((p) => p !== h.group).join(' / ');
 }
 
-/** Names are already trimmed and single-spaced by cellText; only case and ё differ. */
-function normName(s: string): string {
-  const l = s.toLowerCase();
-  return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
-}
-
 export function buildTable(frames: TableFrame[], options: AnalysisOptions, problems: ProblemList): TableAnalysis | null {
   const first = frames[0];
-  const rows: RowRef[] = [];
-  const ranges: { totals: RowRef[]; start: number; end: number }[] = [];
-  for (const f of frames) {
-    const start = rows.length;
-    for (const e of f.entities) rows.push(e);
-    ranges.push({ totals: f.totals, start, end: rows.length });
-  }
+  const { rows, ranges } = allRows(frames);
   const n = rows.length;
   const transposed = first.transposed;
   const lineWord = transposed ? 'Строка' : 'Столбец';
@@ -152,23 +258,8 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   if (data.length === 0) return null;
 
   // 2. Duplicate names, skipped text columns.
-  const seen = new Map<string, RowRef>();
-  for (const r of rows) {
-    if (r.unnamed) {
-      problems.warning(r.nameCell, r.view.name, 'layout', `В строке с данными не указано название; она учтена как «${r.name}».`);
-      continue;
-    }
-    const key = normName(r.name);
-    const before = seen.get(key);
-    if (before) {
-      problems.warning(
-        r.nameCell,
-        r.view.name,
-        'duplicate-entity',
-        `«${r.name}» встречается в таблице не один раз (также ${before.nameCell}); обе строки учтены как отдельные.`,
-      );
-    } else seen.set(key, r);
-  }
+  const sameAs = firstOfSameName(rows.map((r) => r.name), (i) => rows[i].unnamed === true);
+  reportNames(rows, sameAs, problems);
   for (const c of all) {
     if (c.kind === 'text' && c.h.header) {
       const what = isIdentifierHeader(c.own) ? 'содержит коды, а не показатель' : 'содержит текст, а не данные';
@@ -291,8 +382,6 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   const rowIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) rowIndex[i] = rows[i].row;
   const addressesOf = (col: number) => columnAddresses(rowAddresses, rowIndex, col);
-  // Entities of a table without criteria share one empty record (read-only by convention).
-  const noCriteria: Record<string, number | null> = {};
 
   // 7. Indicators.
   const names = rows.map((r) => r.name);
@@ -361,12 +450,8 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       kind = 'percent';
       values = share.shares;
       statsOf = share.shares;
-      const scores = new Float64Array(n);
-      let withData = 0;
-      for (let i = 0; i < n; i++) {
-        scores[i] = share.shares[i] / 100;
-        if (!Number.isNaN(share.shares[i])) withData++;
-      }
+      const scores = scaled(share.shares, 100);
+      const withData = presentValues(share.shares).length;
       // Descriptive unless the user set a threshold for it (see judgedPair above): no score
       // line, so no fulfilment, group, rank or deficit comes from it.
       line = judgedPair(c.h.col)
@@ -375,17 +460,17 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       level = { level: share.region.share, withData, missing: n - withData };
     } else if (scoredKind(c)) {
       kind = c.kind as IndicatorKind;
-      const scores = new Float64Array(n);
+      let scores: Float64Array;
       if (kind === 'binary') {
-        scores.set(v.values);
+        scores = v.values.slice();
         level = binaryLevel(v.values);
         statsOf = null;
       } else if (kind === 'percent') {
-        for (let i = 0; i < n; i++) scores[i] = v.values[i] / 100;
+        scores = scaled(v.values, 100);
         level = meanLevel(v.values);
       } else {
         const max = c.max;
-        for (let i = 0; i < n; i++) scores[i] = max ? v.values[i] / max : NaN;
+        scores = max ? scaled(v.values, max) : new Float64Array(n).fill(NaN);
         level = pointsLevel(v.values, max);
       }
       line = { id, name, criterion: criterionOf.get(c.h.col) ?? null, kind, scores, target, critical };
@@ -394,13 +479,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       level = { ...meanLevel(v.values), level: null };
     }
     let stats: Indicator['stats'] = null;
-    if (statsOf) {
-      // Into a typed array, not push by push: a 100,000-row form has ten such columns.
-      const xs = new Float64Array(statsOf.length);
-      let k = 0;
-      for (let i = 0; i < statsOf.length; i++) if (!Number.isNaN(statsOf[i])) xs[k++] = statsOf[i];
-      stats = describe(xs.subarray(0, k));
-    }
+    if (statsOf) stats = describe(presentValues(statsOf));
     const indicator: Indicator = {
       id,
       name,
@@ -441,7 +520,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
     mean: meanOrNull(overallValues),
     median: regionMedian,
     entities: n,
-    complete: ful.incomplete.filter((x) => !x).length,
+    complete: countFalse(ful.incomplete),
   };
   const criteria: Criterion[] = assignment.criteria.map((c) => {
     const vals = (ful.byCriterion.get(c.label) ?? []).filter((v): v is number => v !== null);
@@ -455,11 +534,9 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   });
 
   // 10. Entities.
-  const entities: EntityResult[] = new Array(n);
   const cellColumns: CellColumn[] = built.map((b) => {
     const col = b.col.h.col;
-    const raw = new Array<CellValue>(n);
-    for (let i = 0; i < n; i++) raw[i] = rows[i].view.value(rows[i].row, col);
+    const raw = rawColumn(rows, col);
     const share = b.share;
     const plain = b.col.values!.plain;
     return {
@@ -471,33 +548,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       plain: share ? sharePlain(share.flags) : columnPlain(plain),
     };
   });
-  const cellsOf = entityCellRecords(cellColumns);
-  for (let i = 0; i < n; i++) {
-    const r = rows[i];
-    const cells = cellsOf(i);
-    const crit: Record<string, number | null> = criteriaLabels.length > 0 ? {} : noCriteria;
-    const critGroups: Record<string, number | null> = criteriaLabels.length > 0 ? {} : noCriteria;
-    for (const c of criteriaLabels) {
-      crit[c] = ful.byCriterion.get(c)![i];
-      critGroups[c] = criteriaGroups.get(c)![i];
-    }
-    const overall = ful.overall[i];
-    entities[i] = {
-      name: r.name,
-      sheet: r.view.name,
-      index: r.view.rowLineIndex(r.row),
-      nameCell: r.nameCell,
-      cells,
-      criteria: crit,
-      criteriaGroups: critGroups,
-      fulfilment: overall,
-      group: groups[i],
-      rank: ranks[i],
-      incomplete: ful.incomplete[i],
-      belowMedian: overall !== null && regionMedian !== null && !reaches(overall, regionMedian),
-    };
-  }
-
+  const entities = makeEntities(rows, entityCellRecords(cellColumns), criteriaLabels, ful, criteriaGroups, groups, ranks, regionMedian);
   registerEntityColumns(entities, cellColumns);
 
   // 11. Deficits.
