@@ -20,8 +20,12 @@ describe('firstOfSameName: names that repeat an earlier one', () => {
     assert.deepEqual([...firstOfSameName(names)], [-1, -1, 0, -1, 3, 0, -1, 6]);
   });
 
+  it('compares the names as written when asked to (exact)', () => {
+    assert.deepEqual([...firstOfSameName(['Школа № 1', 'школа № 1', 'Школа № 1', 'Берёза', 'Береза'], { exact: true })], [-1, -1, 0, -1, -1]);
+  });
+
   it('leaves out the names it is told to skip (placeholders of unnamed rows)', () => {
-    assert.deepEqual([...firstOfSameName(['Строка 5', 'Строка 5', 'строка 5'], (i) => i === 0)], [-1, -1, 1]);
+    assert.deepEqual([...firstOfSameName(['Строка 5', 'Строка 5', 'строка 5'], { skip: (i) => i === 0 })], [-1, -1, 1]);
   });
 
   it('folds letters outside Latin and Cyrillic as toLowerCase does (Ä, the Kelvin sign, Greek)', () => {
@@ -35,7 +39,9 @@ describe('firstOfSameName: names that repeat an earlier one', () => {
     fc.assert(
       fc.property(fc.array(fc.array(letter, { minLength: 1, maxLength: 4 }).map((cs) => cs.join('')), { maxLength: 60 }), fc.integer({ min: 2, max: 5 }), (names, every) => {
         const skip = (i: number) => i % every === 0;
-        assert.deepEqual([...firstOfSameName(names, skip)], naive(names, skip));
+        assert.deepEqual([...firstOfSameName(names, { skip })], naive(names, skip));
+        const exact = names.map((name, i) => names.indexOf(name) < i ? names.indexOf(name) : -1);
+        assert.deepEqual([...firstOfSameName(names, { exact: true })], exact);
       }),
       { numRuns: 500 },
     );

@@ -177,13 +177,6 @@ function countFalse(flags: readonly boolean[]): number {
   return k;
 }
 
-/** The cells of one column as read, row by row. */
-function rawColumn(rows: readonly RowRef[], col: number): CellValue[] {
-  const raw = new Array<CellValue>(rows.length);
-  for (let i = 0; i < rows.length; i++) raw[i] = rows[i].view.value(rows[i].row, col);
-  return raw;
-}
-
 /** Entities of a table without criteria share one empty record (read-only by convention). */
 const NO_CRITERIA: Record<string, number | null> = Object.freeze({}) as Record<string, number | null>;
 
@@ -258,7 +251,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   if (data.length === 0) return null;
 
   // 2. Duplicate names, skipped text columns.
-  const sameAs = firstOfSameName(rows.map((r) => r.name), (i) => rows[i].unnamed === true);
+  const sameAs = firstOfSameName(rows.map((r) => r.name), { skip: (i) => rows[i].unnamed === true });
   reportNames(rows, sameAs, problems);
   for (const c of all) {
     if (c.kind === 'text' && c.h.header) {
@@ -536,13 +529,12 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
   // 10. Entities.
   const cellColumns: CellColumn[] = built.map((b) => {
     const col = b.col.h.col;
-    const raw = rawColumn(rows, col);
     const share = b.share;
     const plain = b.col.values!.plain;
     return {
       id: b.indicator.id,
       cell: addressesOf(col),
-      raw,
+      raw: b.col.cells.raw,
       scores: b.line ? b.line.scores : null,
       values: b.values,
       plain: share ? sharePlain(share.flags) : columnPlain(plain),

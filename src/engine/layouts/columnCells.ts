@@ -43,6 +43,8 @@ export interface ColumnCells {
   extra: Map<number, ParsedCell>;
   /** Tallies by kind code. */
   tally: number[];
+  /** The cells as read (the entities' `raw`, kept so the analysis need not keep the grid). */
+  raw: CellValue[];
 }
 
 const percentFormatCache = new Map<string, boolean>();
@@ -64,9 +66,11 @@ export function readColumnCells(rows: RowRef[], col: number): ColumnCells {
   const explicit = new Uint8Array(n);
   const extra = new Map<number, ParsedCell>();
   const tally = [0, 0, 0, 0, 0, 0, 0, 0];
+  const raw = new Array<CellValue>(n);
   for (let i = 0; i < n; i++) {
     const row = rows[i];
     const v: CellValue = row.view.value(row.row, col);
+    raw[i] = v;
     let k: number;
     if (typeof v === 'number' && Number.isFinite(v)) {
       // Fast path: most cells of a counts form are plain numbers.
@@ -91,7 +95,7 @@ export function readColumnCells(rows: RowRef[], col: number): ColumnCells {
     kinds[i] = k;
     tally[k]++;
   }
-  return { kinds, values, explicit, extra, tally };
+  return { kinds, values, explicit, extra, tally, raw };
 }
 
 /** Cells that carry data (да/нет, percent, number). */

@@ -114,11 +114,12 @@ export function extremesOf(items: NamedList): Extremes {
   for (let i = 0; i < items.length; i++) {
     const v = items.value(i);
     if (v === null || !Number.isFinite(v)) continue;
-    if (v >= max - NEAR && displayPercent(v) === shownMax) {
+    // The extreme itself shows as itself: only the values just short of it need rounding.
+    if (v >= max - NEAR && (v === max || displayPercent(v) === shownMax)) {
       if (best.names.length === 0) best.value = v;
       best.names.push(items.name(i));
     }
-    if (v <= min + NEAR && displayPercent(v) === shownMin) {
+    if (v <= min + NEAR && (v === min || displayPercent(v) === shownMin)) {
       if (worst.names.length === 0) worst.value = v;
       worst.names.push(items.name(i));
     }

@@ -27,6 +27,7 @@
 import type { ShareResult, TableAnalysis } from '../analysis';
 import type { RowBlocks } from './rowBlocks';
 import { sharesByIndicator } from '../compute/sharesByIndicator';
+import { EntityShare } from '../compute/entityShare';
 import { columnLetter } from '../address';
 import type { OutCell, OutTable } from './plan';
 import { Widths, formula, header, number, percent, text, uniqueHeaders, NAME_WIDTH, NARROW_WIDTH, NUMBER_WIDTH, PERCENT_FORMAT } from './cells';
@@ -65,9 +66,13 @@ export function pairLabel(id: string, headerText: string): string {
   return h === '' ? id : `${id}. ${h}`;
 }
 
-/** The row's число, база and доля can be formulas on its source cells. The cheap tests first: an address is made when asked for. */
+/**
+ * The row's число, база and доля can be formulas on its source cells. The cheap tests first: an
+ * address is made when asked for, and a share computeShares made for a row (EntityShare) has
+ * both addresses always — asking would make 200,000 address strings on a 100,000-row form.
+ */
 function isLive(s: ShareResult): boolean {
-  return s.plain && s.share !== null && s.numerator !== null && s.base !== null && !!s.numeratorCell && !!s.baseCell;
+  return s.plain && s.share !== null && s.numerator !== null && s.base !== null && (s instanceof EntityShare || (!!s.numeratorCell && !!s.baseCell));
 }
 
 /** The pairs of a table in the order of its shares, each with its entity rows and regional row. */

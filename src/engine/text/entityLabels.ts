@@ -13,6 +13,7 @@
  *   labels.distinct                          // → 10 (of 11 rows)
  */
 
+import { firstOfSameName } from './sameNames';
 import type { EntityResult, TableAnalysis } from '../analysis';
 import { parseLocalAddress, splitAddress, columnLetter } from '../address';
 import { joinRu } from './list';
@@ -72,18 +73,21 @@ export function entityLabels(t: Pick<TableAnalysis, 'entities' | 'transposed'>):
 }
 
 function buildLabels(t: Pick<TableAnalysis, 'entities' | 'transposed'>): EntityLabels {
-  // The first entity of each name, and lists only for the names that repeat: an array per
-  // name was most of the time on a 100,000-row form.
-  const firstOf = new Map<string, EntityResult>();
+  // Lists only for the names that repeat, found without a map of every name (firstOfSameName):
+  // an array per name, then a map of 100,000 names, were most of the time on a 100,000-row form.
+  const entities = t.entities;
+  const sameAs = firstOfSameName(entities.map((e) => e.name), { exact: true });
+  let distinct = 0;
   const repeated = new Map<string, EntityResult[]>();
-  for (const e of t.entities) {
-    const first = firstOf.get(e.name);
-    if (first === undefined) firstOf.set(e.name, e);
-    else {
-      const list = repeated.get(e.name);
-      if (list) list.push(e);
-      else repeated.set(e.name, [first, e]);
+  for (let i = 0; i < entities.length; i++) {
+    if (sameAs[i] < 0) {
+      distinct++;
+      continue;
     }
+    const e = entities[i];
+    const list = repeated.get(e.name);
+    if (list) list.push(e);
+    else repeated.set(e.name, [entities[sameAs[i]], e]);
   }
   const labelOf = new Map<EntityResult, string>();
   const placeOfEntity = new Map<EntityResult, string>();
@@ -121,7 +125,7 @@ function buildLabels(t: Pick<TableAnalysis, 'entities' | 'transposed'>): EntityL
       const p = placeOf(cell, t.transposed);
       return (p && (labelAt.get(`${p.sheet}\u0000${p.line}`) ?? labelAt.get(`${p.sheet}\u0000*`))) ?? name;
     },
-    distinct: firstOf.size,
+    distinct,
     duplicates,
   };
 }

@@ -14,6 +14,8 @@
  * Example:
  *   firstOfSameName(['Школа № 1', 'Лицей', 'школа № 1', 'Берёзовская СОШ', 'Березовская СОШ'])
  *   // → Int32Array [-1, -1, 0, -1, 3]
+ *   firstOfSameName(['Школа № 1', 'школа № 1', 'Школа № 1'], { exact: true })
+ *   // → Int32Array [-1, -1, 0]
  */
 
 /**
@@ -41,20 +43,34 @@ export function foldName(s: string): string {
   return l.includes('ё') ? l.replace(/ё/g, 'е') : l;
 }
 
-/**
- * For each name, the index of the first earlier name equal to it when folded, or −1; a name
- * for which `skip(i)` holds takes no part (−1, and nothing repeats it).
- */
-export function firstOfSameName(names: readonly string[], skip: (i: number) => boolean = () => false): Int32Array {
+/** A 32-bit hash of the text as it is. */
+function exactHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export interface SameNameOptions {
+  /** Names for which this holds take no part (−1, and nothing repeats them). */
+  skip?: (i: number) => boolean;
+  /** Compare the names as they are written, case and «ё» included. */
+  exact?: boolean;
+}
+
+/** For each name, the index of the first earlier name equal to it (folded, unless `exact`), or −1. */
+export function firstOfSameName(names: readonly string[], opts: SameNameOptions = {}): Int32Array {
+  const skip = opts.skip ?? (() => false);
+  const exact = opts.exact === true;
+  const keyOf = exact ? (s: string) => s : foldName;
   const n = names.length;
-  if (n >= 2 ** 21) return slowFirstOfSameName(names, skip);
+  if (n >= 2 ** 21) return slowFirstOfSameName(names, skip, keyOf);
   const first = new Int32Array(n).fill(-1);
   // hash · 2^21 + index, sorted natively: equal hashes come together, in index order.
   const keys = new Float64Array(n);
   let kept = 0;
   for (let i = 0; i < n; i++) {
     if (skip(i)) continue;
-    let h = foldedHash(names[i]);
+    let h = exact ? exactHash(names[i]) : foldedHash(names[i]);
     if (h < 0) h = foldedHash(foldName(names[i]), true);
     keys[kept++] = h * 2 ** 21 + i;
   }
@@ -68,7 +84,7 @@ export function firstOfSameName(names: readonly string[], skip: (i: number) => b
       const firstOf = new Map<string, number>();
       for (let j = a; j < b; j++) {
         const i = sorted[j] - h * 2 ** 21;
-        const key = foldName(names[i]);
+        const key = keyOf(names[i]);
         const earlier = firstOf.get(key);
         if (earlier === undefined) firstOf.set(key, i);
         else first[i] = earlier;
@@ -80,12 +96,12 @@ export function firstOfSameName(names: readonly string[], skip: (i: number) => b
 }
 
 /** The plain way, for tables too long for the packed keys (over two million names). */
-function slowFirstOfSameName(names: readonly string[], skip: (i: number) => boolean): Int32Array {
+function slowFirstOfSameName(names: readonly string[], skip: (i: number) => boolean, keyOf: (s: string) => string): Int32Array {
   const first = new Int32Array(names.length).fill(-1);
   const seen = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
     if (skip(i)) continue;
-    const key = foldName(names[i]);
+    const key = keyOf(names[i]);
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, i);
     else first[i] = earlier;
