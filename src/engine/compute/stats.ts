@@ -11,16 +11,21 @@
 
 import { mean, median } from 'simple-statistics';
 
-export function meanOrNull(xs: number[]): number | null {
-  return xs.length === 0 ? null : mean(xs);
+// simple-statistics reads any array-like (its median sorts a copy made by slice()); its types
+// say number[] only.
+type Numbers = readonly number[] | Float64Array;
+const asList = (xs: Numbers) => xs as unknown as number[];
+
+export function meanOrNull(xs: Numbers): number | null {
+  return xs.length === 0 ? null : mean(asList(xs));
 }
 
-export function medianOrNull(xs: number[]): number | null {
-  return xs.length === 0 ? null : median(xs);
+export function medianOrNull(xs: Numbers): number | null {
+  return xs.length === 0 ? null : median(asList(xs));
 }
 
 /** Sum, mean, median, min, max of a list; null when it is empty. */
-export function describe(xs: readonly number[] | Float64Array): { sum: number; mean: number; median: number; min: number; max: number } | null {
+export function describe(xs: Numbers): { sum: number; mean: number; median: number; min: number; max: number } | null {
   if (xs.length === 0) return null;
   let sum = 0;
   let min = Infinity;
@@ -31,8 +36,5 @@ export function describe(xs: readonly number[] | Float64Array): { sum: number; m
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  // simple-statistics reads any array-like (its median sorts a copy made by slice()); its
-  // types say number[] only.
-  const list = xs as unknown as number[];
-  return { sum, mean: mean(list), median: median(list), min, max };
+  return { sum, mean: mean(asList(xs)), median: median(asList(xs)), min, max };
 }
