@@ -30,17 +30,31 @@ export function sharesByIndicator(t: Pick<TableAnalysis, 'shares'>): IndicatorSh
   if (hit && hit.length === t.shares.length) return hit.groups;
   const byKey = new Map<string, IndicatorShares>();
   const groups: IndicatorShares[] = [];
-  for (const s of t.shares) {
-    const key = s.indicatorId || s.indicator;
+  const shares = t.shares;
+  const keyOf = (s: ShareResult) => s.indicatorId || s.indicator;
+  for (let i = 0; i < shares.length; ) {
+    const s = shares[i];
+    const key = keyOf(s);
     let g = byKey.get(key);
     if (!g) {
       g = { key, indicatorId: s.indicatorId, indicator: s.indicator, entities: [], region: null, declared: false };
       byKey.set(key, g);
       groups.push(g);
     }
-    if (s.entity === null) g.region = s;
-    else g.entities.push(s);
-    if (!g.declared && s.declaredCell) g.declared = true;
+    if (s.entity === null) {
+      g.region = s;
+      if (!g.declared && s.declaredCell) g.declared = true;
+      i++;
+      continue;
+    }
+    // A pair's entity rows come together (computeShares makes them in one list): taken as one
+    // slice, not pushed row by row.
+    let j = i + 1;
+    while (j < shares.length && shares[j].entity !== null && keyOf(shares[j]) === key) j++;
+    const run = shares.slice(i, j);
+    g.entities = g.entities.length === 0 ? run : g.entities.concat(run);
+    for (let k = i; k < j && !g.declared; k++) if (shares[k].declaredCell) g.declared = true;
+    i = j;
   }
   cache.set(t.shares, { length: t.shares.length, groups });
   return groups;

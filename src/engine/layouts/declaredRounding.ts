@@ -18,14 +18,43 @@ import { isPercentFormat } from '../values/parseCell';
 
 /** Decimals after the point in the numeric part of a number format ('0.00%' → 2, '0%' → 0); null for General. */
 function formatDecimals(format: string | null): number | null {
-  if (!format || /^general$/i.test(format.trim()) || format.trim() === '@') return null;
+  if (!format) return null;
+  // A form has a handful of formats and a declared share on each of 100,000 rows.
+  let d = formatCache.get(format);
+  if (d === undefined) {
+    if (formatCache.size > 1000) formatCache.clear();
+    formatCache.set(format, (d = parseFormatDecimals(format)));
+  }
+  return d;
+}
+
+const formatCache = new Map<string, number | null>();
+
+function parseFormatDecimals(format: string): number | null {
+  if (/^general$/i.test(format.trim()) || format.trim() === '@') return null;
   const section = format.split(';')[0].replace(/"[^"]*"/g, '');
   const m = /[0#?]\.([0#?]+)/.exec(section);
   if (m) return m[1].length;
   return /[0#?]/.test(section) ? 0 : null;
 }
 
+/**
+ * Decimals of a number as written, from its shortest form. Declared shares repeat (a form of
+ * 100,000 rows has a few thousand distinct ones), and turning each into text was a fifth of the
+ * declared-share check: the answers are kept per value.
+ */
 function ownDecimals(x: number): number {
+  let d = decimalsCache.get(x);
+  if (d === undefined) {
+    if (decimalsCache.size > 10000) decimalsCache.clear();
+    decimalsCache.set(x, (d = writtenDecimals(x)));
+  }
+  return d;
+}
+
+const decimalsCache = new Map<number, number>();
+
+function writtenDecimals(x: number): number {
   const s = String(x);
   if (/e-/i.test(s)) return 15;
   const i = s.indexOf('.');

@@ -56,15 +56,15 @@ const MAX_BLANK_RUN = 3;
 
 /** Every filled cell of the row is text that is not a value (a header row, not a data row). */
 function isTextOnlyRow(view: TableView, r: number): boolean {
+  // A number in a header row is a column number («№» or 1, 2, 3 …) only at the very left.
+  // Numbers first: a data row is told at once, before any of its text is parsed.
+  for (let c = 1; c < view.cols; c++) {
+    const v = view.value(r, c);
+    if (v !== null && typeof v !== 'string') return false;
+  }
   for (let c = 0; c < view.cols; c++) {
     const v = view.value(r, c);
-    if (v === null || v === '') continue;
-    if (typeof v !== 'string') {
-      // A number in a header row is a column number («№» or 1, 2, 3 …) only at the very left.
-      if (c === 0) continue;
-      return false;
-    }
-    if (v.trim() === '') continue;
+    if (typeof v !== 'string' || v.trim() === '') continue;
     const p = parseCell(v, view.format(r, c));
     if (p.kind !== 'text' && p.kind !== 'missing') return false;
   }
@@ -98,6 +98,8 @@ function nameAt(view: TableView, r: number, c: number): CellValue {
  * another period or another file.
  */
 export function withoutFootnoteMark(name: string): string {
+  // Most names have no star: the regex (tried at every position) only for those that end in one.
+  if (name.charCodeAt(name.length - 1) !== 42) return name;
   const bare = name.replace(/\s*\*+$/, '');
   return bare === '' ? name : bare;
 }
@@ -166,9 +168,10 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
 
     // The header of another table under this one («Муниципальное образование | Численность …»
     // after a gap): its name cell heads an entity column and nothing in the row is a value.
-    if (isEntityHeaderText(name) && isTextOnlyRow(view, r)) break;
+    // The row test first: a data row fails it at its first number, before any regex is tried.
+    if (isTextOnlyRow(view, r) && isEntityHeaderText(name)) break;
     // A legend of the marks under the table («Обозначения: да — проведено, нет — …»).
-    if (LEGEND_HEADING.test(name) && isTextOnlyRow(view, r)) break;
+    if (isTextOnlyRow(view, r) && LEGEND_HEADING.test(name)) break;
 
     // A row with data confirms the name-only rows above it.
     for (const p of pending) entities.push(p);

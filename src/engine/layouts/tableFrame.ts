@@ -79,10 +79,20 @@ export function frameOn(view: TableView): TableFrame | null {
 /** Indicators in rows: the first column names indicators, not entities. */
 export function looksTransposed(frame: TableFrame): boolean {
   if (isIndicatorColumnHeader(frame.entityLabel)) return true;
-  const names = [...frame.entities, ...frame.totals];
+  const total = frame.entities.length + frame.totals.length;
+  if (total < 2) return false;
+  // At least half the names are indicator numbers: decided as soon as either half is reached.
   let ids = 0;
-  for (const e of names) if (indicatorIdOf(e.name) !== null) ids++;
-  return names.length >= 2 && ids * 2 >= names.length;
+  let others = 0;
+  for (const list of [frame.entities, frame.totals]) {
+    for (let i = 0; i < list.length; i++) {
+      if (indicatorIdOf(list[i].name) !== null) ids++;
+      else others++;
+      if (ids * 2 >= total) return true;
+      if (others * 2 > total) return false;
+    }
+  }
+  return false;
 }
 
 export function readFrame(sheet: SheetGrid, top = 0): TableFrame | null {

@@ -64,7 +64,12 @@ export function isIndicatorColumnHeader(text: string): boolean {
 const INDICATOR_ID = /^(?:показатель|п\.|пункт)?\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[\s).:,–—-]|$)/i;
 
 export function indicatorIdOf(text: string): string | null {
-  const m = INDICATOR_ID.exec(text.trim());
+  const t = text.trim();
+  // Only a digit or «п»/«П» can begin one: other names (every school of a long form) are
+  // turned down without the regex.
+  const c = t.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 0x43f || c === 0x41f)) return null;
+  const m = INDICATOR_ID.exec(t);
   return m ? m[1] : null;
 }
 
