@@ -114,6 +114,14 @@ describe('Layout A: the Ingushetia indicator matrix (seed 003)', () => {
     assert.equal(i.status, 'ok');
   });
 
+  it('gives each entity the same cells record every time it is asked, and the same name cell', () => {
+    const { t } = analyse();
+    const e = t.entities[1];
+    assert.equal(e.cells, e.cells);
+    assert.equal(e.nameCell, e.nameCell);
+    assert.equal(e.cells['1.1'].cell, `Лист1!C${Number(e.nameCell.slice('Лист1!B'.length))}`);
+  });
+
   it('reports each cell with its real address and keeps full precision', () => {
     const { t } = analyse();
     const magas = t.entities[0];

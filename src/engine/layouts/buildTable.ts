@@ -50,6 +50,7 @@ import { checkDeclaredTotals } from './declaredTotals';
 import { reportHiddenLines } from './hiddenLines';
 import { shareName } from './shareName';
 import { firstOfSameName } from '../text/sameNames';
+import { TableEntity } from './tableEntity';
 import { entityCellRecords, registerEntityColumns, type CellColumn } from './entityCells';
 import type { ViewAddresses } from './viewAddresses';
 import { reportRepeatedColumns } from './repeatedColumns';
@@ -180,7 +181,7 @@ function countFalse(flags: readonly boolean[]): number {
 /** Entities of a table without criteria share one empty record (read-only by convention). */
 const NO_CRITERIA: Record<string, number | null> = Object.freeze({}) as Record<string, number | null>;
 
-/** Every row's entity: its name and place, its cells (views on the columns), and its results. */
+/** Every row's entity: its name and place, its cells (views on the columns, made when first read), and its results. */
 function makeEntities(
   rows: readonly RowRef[],
   cellsOf: (i: number) => EntityResult['cells'],
@@ -208,20 +209,23 @@ function makeEntities(
       }
     }
     const overall = ful.overall[i];
-    entities[i] = {
-      name: r.name,
-      sheet: r.view.name,
-      index: r.view.rowLineIndex(r.row),
-      nameCell: r.nameCell,
-      cells: cellsOf(i),
-      criteria: crit,
-      criteriaGroups: critGroups,
-      fulfilment: overall,
-      group: groups[i],
-      rank: ranks[i],
-      incomplete: ful.incomplete[i],
-      belowMedian: overall !== null && regionMedian !== null && !reaches(overall, regionMedian),
-    };
+    entities[i] = new TableEntity(
+      r.name,
+      r.view.name,
+      r.view.rowLineIndex(r.row),
+      r.view.addresses(),
+      r.row,
+      r.nameCol,
+      cellsOf,
+      i,
+      crit,
+      critGroups,
+      overall,
+      groups[i],
+      ranks[i],
+      ful.incomplete[i],
+      overall !== null && regionMedian !== null && !reaches(overall, regionMedian),
+    );
   }
   return entities;
 }

@@ -38,9 +38,30 @@ export interface RowRef {
   /** View row. */
   row: number;
   name: string;
-  nameCell: string;
+  /** View column of the name cell. */
+  readonly nameCol: number;
+  readonly nameCell: string;
   /** The entity cell was empty; the name is a placeholder. */
   unnamed?: boolean;
+}
+
+/**
+ * A scanned row; the address of its name cell is made when something asks for it (a message,
+ * an entity's place): on a 100,000-row form, making them all as the rows were scanned was a
+ * quarter of the scan.
+ */
+class ScannedRow implements RowRef {
+  unnamed?: boolean;
+  constructor(
+    readonly view: TableView,
+    readonly row: number,
+    public name: string,
+    readonly nameCol: number,
+  ) {}
+
+  get nameCell(): string {
+    return this.view.address(this.row, this.nameCol);
+  }
 }
 
 export interface RowScan {
@@ -155,7 +176,7 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
       const m = view.mergeAt(r, entityCol);
       if ((m && m.right > entityCol && isHeadingText(name)) || /:$/.test(name)) continue; // section heading
       if (name.length >= NOTE_MIN_LENGTH) break;
-      const ref: RowRef = { view, row: r, name, nameCell: view.address(r, entityCol) };
+      const ref = new ScannedRow(view, r, name, entityCol);
       if (isTotalName(name)) totals.push(ref);
       else pending.push(ref);
       pendingLastCol = Math.max(pendingLastCol, last);
@@ -183,14 +204,15 @@ export function scanRows(view: TableView, firstDataRow: number, entityCol: numbe
       // «Итого по району» written in the numbering column (often merged across the names): a
       // total row, not an unnamed school whose sums would count twice in the regional figures.
       if (first < entityCol && typeof view.value(r, first) === 'string' && isTotalName(firstText)) {
-        totals.push({ view, row: r, name: firstText, nameCell: view.address(r, first) });
+        totals.push(new ScannedRow(view, r, firstText, first));
         continue;
       }
-      const where = view.address(r, entityCol);
-      entities.push({ view, row: r, name: `Строка ${view.rowLineIndex(r) + 1}`, nameCell: where, unnamed: true });
+      const unnamed = new ScannedRow(view, r, `Строка ${view.rowLineIndex(r) + 1}`, entityCol);
+      unnamed.unnamed = true;
+      entities.push(unnamed);
       continue;
     }
-    const ref: RowRef = { view, row: r, name, nameCell: view.address(r, entityCol) };
+    const ref = new ScannedRow(view, r, name, entityCol);
     if (isTotalName(name)) totals.push(ref);
     else entities.push(ref);
   }

@@ -19,6 +19,13 @@
  */
 
 /**
+ * Characters outside Latin and basic Cyrillic that have no case, common in names: general
+ * punctuation (dashes, quotes) and «№» — without them every «Школа № 5» went to toLowerCase.
+ * (Below U+00C0 nothing has a case either: «», the no-break space.)
+ */
+const CASELESS = (c: number): boolean => (c >= 0x2000 && c <= 0x206f) || c === 0x2116;
+
+/**
  * A 32-bit hash of the folded name, folding Latin and basic Cyrillic letters by hand. Another
  * character gives −1 (the name needs `toLowerCase`), or with `other` is hashed as it is — for
  * a name that foldName has folded already, so both ways hash the same folded text alike.
@@ -30,7 +37,7 @@ function foldedHash(s: string, other = false): number {
     if (c >= 65 && c <= 90) c += 32; // A–Z
     else if (c >= 0x410 && c <= 0x42f) c += 0x20; // А–Я
     else if (c >= 0x400 && c <= 0x40f) c += 0x50; // Ѐ–Џ, Ё among them
-    else if (c > 0x7f && (c < 0x430 || c > 0x45f) && !other) return -1;
+    else if (c > 0xbf && (c < 0x430 || c > 0x45f) && !other && !CASELESS(c)) return -1;
     if (c === 0x451) c = 0x435; // ё → е
     h = Math.imul(h ^ c, 0x01000193);
   }
