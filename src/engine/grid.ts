@@ -83,10 +83,21 @@ export function formulaAt(sheet: SheetGrid, r: number, c: number): string | null
 
 /** Width of the grid: the longest row. */
 export function gridWidth(sheet: SheetGrid): number {
+  // Asked by every reader and every view of a sheet: measured once per grid (a grid is not
+  // changed once it is read; the count of rows is checked all the same).
+  const known = widths.get(sheet);
+  if (known && known.rows === sheet.values.length) return known.width;
   let w = 0;
-  for (const row of sheet.values) if (row.length > w) w = row.length;
+  const values = sheet.values;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (row && row.length > w) w = row.length;
+  }
+  widths.set(sheet, { rows: values.length, width: w });
   return w;
 }
+
+const widths = new WeakMap<SheetGrid, { rows: number; width: number }>();
 
 export function isEmptyValue(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');

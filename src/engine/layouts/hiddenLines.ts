@@ -34,11 +34,19 @@ function lineHidden(view: TableView, c: number): boolean {
 
 /** One info per sheet with hidden entities or hidden indicator lines among those read. */
 export function reportHiddenLines(rows: RowRef[], lines: number[], problems: ProblemList): void {
+  // The rows of each view; a table's rows share a view or a few, in runs (indexed, and no map
+  // lookup per row: a form has 100,000 rows and seldom a hidden one).
   const views = new Map<TableView, RowRef[]>();
-  for (const r of rows) {
-    const list = views.get(r.view);
-    if (list) list.push(r);
-    else views.set(r.view, [r]);
+  let last: RowRef[] | null = null;
+  let lastView: TableView | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.view !== lastView) {
+      lastView = r.view;
+      last = views.get(r.view) ?? null;
+      if (!last) views.set(r.view, (last = []));
+    }
+    last!.push(r);
   }
   for (const [view, own] of views) {
     const s = view.sheet;

@@ -14,7 +14,7 @@
  *   v.lineIndex(1)   // → 1: indicator column 1 of the view is sheet row 1 (0-based)
  */
 
-import type { CellValue, MergedArea, SheetGrid } from '../grid';
+import { gridWidth, type CellValue, type MergedArea, type SheetGrid } from '../grid';
 import { quoteSheetName } from '../address';
 import { ViewAddresses } from './viewAddresses';
 
@@ -63,8 +63,7 @@ export class TableView {
     columnMap?: number[],
   ) {
     this.name = sheet.name;
-    let w = 0;
-    for (const row of sheet.values) if (row && row.length > w) w = row.length;
+    const w = gridWidth(sheet);
     this.gridWidth = w;
     const h = height ?? Math.max(0, sheet.values.length - top);
     const wd = columnMap ? columnMap.length : width ?? Math.max(0, w - left);
@@ -76,8 +75,7 @@ export class TableView {
 
   /** The same sheet without the given grid columns (not transposed): the other columns close up. */
   static withoutColumns(sheet: SheetGrid, dropped: Set<number>): TableView {
-    let w = 0;
-    for (const row of sheet.values) if (row && row.length > w) w = row.length;
+    const w = gridWidth(sheet);
     const map: number[] = [];
     for (let c = 0; c < w; c++) if (!dropped.has(c)) map.push(c);
     return new TableView(sheet, false, 0, 0, undefined, undefined, map);

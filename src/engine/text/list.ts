@@ -40,8 +40,12 @@ export function joinNamesRu(names: string[], noun?: EntityNoun, limit = LIST_LIM
   // and the note asks for a hundred such lists on a large matrix).
   const shown: string[] = [];
   let count = 0;
-  for (const n of names) {
-    if (!/\S/.test(n)) continue;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    // A name starting with a printable ASCII or Cyrillic character is not blank; only the
+    // others need the regex.
+    const c = n.charCodeAt(0);
+    if (!((c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff) || /\S/.test(n))) continue;
     count++;
     if (shown.length < limit) shown.push(n.replace(/\s+/g, ' ').trim());
   }
