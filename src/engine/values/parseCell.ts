@@ -75,6 +75,20 @@ export function parseCell(v: CellValue, format?: string | null): ParsedCell {
     if (isPercentFormat(format)) return { kind: 'percent', value: v * 100 };
     return { kind: 'number', value: v };
   }
+  // A text cell's reading depends on its text alone, and a matrix repeats «да» and «нет» in
+  // most of its 180,000 cells: each distinct text is read once (the result is shared, frozen).
+  let known = textReadings.get(v);
+  if (known === undefined) {
+    if (textReadings.size >= MAX_TEXT_READINGS) textReadings.clear();
+    textReadings.set(v, (known = Object.freeze(parseText(v))));
+  }
+  return known;
+}
+
+const textReadings = new Map<string, ParsedCell>();
+const MAX_TEXT_READINGS = 20_000;
+
+function parseText(v: string): ParsedCell {
   const text = v.replace(/[\u00A0\u202F]/g, ' ').trim();
   if (text === '') return { kind: 'empty', value: null };
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
