@@ -72,9 +72,14 @@ const byDeficits = new WeakMap<TableAnalysis['deficits'], { length: number; inde
 function concernedByIndicator(t: TableAnalysis): Concerned {
   const cached = byDeficits.get(t.deficits);
   if (cached && cached.length === t.deficits.length) return cached.index;
-  const sets = new Map<string, { deficit: Set<string>; attention: Set<string> }>();
   // A name entered on two rows is two entries, each with its row.
   const labels = entityLabels(t);
+  if ((t.layout === 'matrix' || t.layout === 'counts') && labels.duplicates.length === 0) {
+    const index = concernedOncePerEntity(t.deficits);
+    byDeficits.set(t.deficits, { length: t.deficits.length, index });
+    return index;
+  }
+  const sets = new Map<string, { deficit: Set<string>; attention: Set<string> }>();
   for (const d of t.deficits) {
     if (d.scope !== 'cell' || d.indicator === null || d.entity === null) continue;
     let entry = sets.get(d.indicator);
@@ -87,6 +92,24 @@ function concernedByIndicator(t: TableAnalysis): Concerned {
   // An entity with a deficit in one cell and attention in another (points: a penalty) is a deficit.
   for (const [id, e] of sets) out.set(id, { deficit: [...e.deficit], attention: [...e.attention].filter((n) => !e.deficit.has(n)) });
   byDeficits.set(t.deficits, { length: t.deficits.length, index: out });
+  return out;
+}
+
+/**
+ * The same where each entity has one cell per indicator and every name is its own (a matrix or
+ * counts form without repeated names): the findings name each entity at most once per indicator,
+ * so lists suffice — on a 3000 × 60 matrix the sets of 77,000 findings were most of the note.
+ */
+function concernedOncePerEntity(deficits: TableAnalysis['deficits']): Concerned {
+  const out: Concerned = new Map();
+  for (let i = 0; i < deficits.length; i++) {
+    const d = deficits[i];
+    if (d.scope !== 'cell' || d.indicator === null || d.entity === null) continue;
+    let entry = out.get(d.indicator);
+    if (!entry) out.set(d.indicator, (entry = { deficit: [], attention: [] }));
+    if (d.kind === 'deficit') entry.deficit.push(d.entity);
+    else if (d.kind === 'attention') entry.attention.push(d.entity);
+  }
   return out;
 }
 
