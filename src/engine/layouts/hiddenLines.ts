@@ -34,8 +34,17 @@ function lineHidden(view: TableView, c: number): boolean {
 
 /** One info per sheet with hidden entities or hidden indicator lines among those read. */
 export function reportHiddenLines(rows: RowRef[], lines: number[], problems: ProblemList): void {
+  // Most sheets hide nothing: then there is nothing to sort out (the views are few, in runs).
+  let anyHidden = false;
+  let seen: TableView | null = null;
+  for (let i = 0; i < rows.length && !anyHidden; i++) {
+    if (rows[i].view === seen) continue;
+    seen = rows[i].view;
+    anyHidden = !!(seen.sheet.hiddenRows || seen.sheet.hiddenColumns);
+  }
+  if (!anyHidden) return;
   // The rows of each view; a table's rows share a view or a few, in runs (indexed, and no map
-  // lookup per row: a form has 100,000 rows and seldom a hidden one).
+  // lookup per row).
   const views = new Map<TableView, RowRef[]>();
   let last: RowRef[] | null = null;
   let lastView: TableView | null = null;

@@ -59,15 +59,24 @@ export interface SortedDeficits {
 export function sortedDeficits(analysis: Analysis): SortedDeficits {
   // Parallel arrays and a sorted index, not an object per finding: a large matrix has ~77,000
   // findings, and three rounds of wrapper objects were most of this function's time.
-  const ds: Deficit[] = [];
-  const ts: TableAnalysis[] = [];
-  for (const t of analysis.tables) for (const d of t.deficits) {
-    ds.push(d);
-    ts.push(t);
+  // Sized up front and filled by index (pushed one by one, 77,000 findings took 15 ms).
+  let total = 0;
+  for (const t of analysis.tables) total += t.deficits.length;
+  const ds = new Array<Deficit>(total);
+  const ts = new Array<TableAnalysis>(total);
+  const distinct = new Set<string>();
+  let at = 0;
+  for (const t of analysis.tables) {
+    const list = t.deficits;
+    for (let i = 0; i < list.length; i++) {
+      ds[at] = list[i];
+      ts[at++] = t;
+      distinct.add(list[i].entity ?? '');
+    }
   }
   // Collate each distinct name once and sort on integers: a large matrix has ~100,000
   // findings but only a few thousand names, and Intl collation per comparison dominated.
-  const names = [...new Set(ds.map((d) => d.entity ?? ''))]
+  const names = [...distinct]
     .map((n) => ({ n, key: sortKey(n) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((x) => x.n);
