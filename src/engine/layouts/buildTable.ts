@@ -50,7 +50,8 @@ import { checkDeclaredTotals } from './declaredTotals';
 import { reportHiddenLines } from './hiddenLines';
 import { shareName } from './shareName';
 import { firstOfSameName } from '../text/sameNames';
-import { TableEntity } from './tableEntity';
+import { tableEntities } from './tableEntity';
+import type { TableView } from './tableView';
 import { entityCellRecords, registerEntityColumns, type CellColumn } from './entityCells';
 import type { ViewAddresses } from './viewAddresses';
 import { reportRepeatedColumns } from './repeatedColumns';
@@ -178,12 +179,10 @@ function countFalse(flags: readonly boolean[]): number {
   return k;
 }
 
-/** Entities of a table without criteria share one empty record (read-only by convention). */
-const NO_CRITERIA: Record<string, number | null> = Object.freeze({}) as Record<string, number | null>;
-
-/** Every row's entity: its name and place, its cells (views on the columns, made when first read), and its results. */
+/** Every row's entity, as a view on the table's columns (tableEntity.ts). */
 function makeEntities(
   rows: readonly RowRef[],
+  names: readonly string[],
   cellsOf: (i: number) => EntityResult['cells'],
   criteriaLabels: readonly string[],
   ful: Fulfilment,
@@ -193,41 +192,48 @@ function makeEntities(
   regionMedian: number | null,
 ): EntityResult[] {
   const n = rows.length;
-  const entities: EntityResult[] = new Array(n);
-  const byCriterion = criteriaLabels.map((c) => ful.byCriterion.get(c)!);
-  const groupsByCriterion = criteriaLabels.map((c) => criteriaGroups.get(c)!);
+  const sheets: string[] = [];
+  const places: ViewAddresses[] = [];
+  const views: TableView[] = [];
+  const viewOf = new Int32Array(n);
+  const rowOf = new Int32Array(n);
+  const nameCols = new Int32Array(n);
+  const lines = new Int32Array(n);
+  let last = -1;
   for (let i = 0; i < n; i++) {
     const r = rows[i];
-    let crit = NO_CRITERIA;
-    let critGroups = NO_CRITERIA;
-    if (criteriaLabels.length > 0) {
-      crit = {};
-      critGroups = {};
-      for (let c = 0; c < criteriaLabels.length; c++) {
-        crit[criteriaLabels[c]] = byCriterion[c][i];
-        critGroups[criteriaLabels[c]] = groupsByCriterion[c][i];
+    if (last < 0 || views[last] !== r.view) {
+      last = views.indexOf(r.view);
+      if (last < 0) {
+        last = views.length;
+        views.push(r.view);
+        sheets.push(r.view.name);
+        places.push(r.view.addresses());
       }
     }
-    const overall = ful.overall[i];
-    entities[i] = new TableEntity(
-      r.name,
-      r.view.name,
-      r.view.rowLineIndex(r.row),
-      r.view.addresses(),
-      r.row,
-      r.nameCol,
-      cellsOf,
-      i,
-      crit,
-      critGroups,
-      overall,
-      groups[i],
-      ranks[i],
-      ful.incomplete[i],
-      overall !== null && regionMedian !== null && !reaches(overall, regionMedian),
-    );
+    viewOf[i] = last;
+    rowOf[i] = r.row;
+    nameCols[i] = r.nameCol;
+    lines[i] = r.view.rowLineIndex(r.row);
   }
-  return entities;
+  return tableEntities({
+    names,
+    sheets,
+    places,
+    viewOf,
+    rows: rowOf,
+    nameCols,
+    lines,
+    cellsOf,
+    criteriaLabels,
+    byCriterion: criteriaLabels.map((c) => ful.byCriterion.get(c)!),
+    groupsByCriterion: criteriaLabels.map((c) => criteriaGroups.get(c)!),
+    overall: ful.overall,
+    groups,
+    ranks,
+    incomplete: ful.incomplete,
+    regionMedian,
+  });
 }
 
 function ownText(h: ColumnHeader): string {
@@ -544,7 +550,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       plain: share ? sharePlain(share.flags) : columnPlain(plain),
     };
   });
-  const entities = makeEntities(rows, entityCellRecords(cellColumns), criteriaLabels, ful, criteriaGroups, groups, ranks, regionMedian);
+  const entities = makeEntities(rows, names, entityCellRecords(cellColumns), criteriaLabels, ful, criteriaGroups, groups, ranks, regionMedian);
   registerEntityColumns(entities, cellColumns);
 
   // 11. Deficits.
