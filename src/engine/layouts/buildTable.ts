@@ -66,7 +66,6 @@ import { computeShares, type ShareOutput } from '../compute/shares';
 import { SHARE_PLAIN } from '../compute/entityShare';
 import { buildDeficits, type DeficitLine } from '../compute/deficits';
 import { describe, meanOrNull, medianOrNull } from '../compute/stats';
-import { reaches } from '../compute/bound';
 
 interface Col {
   h: ColumnHeader;
@@ -164,6 +163,12 @@ function presentValues(xs: Float64Array): Float64Array {
   let k = 0;
   for (let i = 0; i < xs.length; i++) if (!Number.isNaN(xs[i])) out[k++] = xs[i];
   return out.subarray(0, k);
+}
+
+function countPresent(xs: Float64Array): number {
+  let k = 0;
+  for (let i = 0; i < xs.length; i++) if (!Number.isNaN(xs[i])) k++;
+  return k;
 }
 
 /** Each value divided by `by` (a percent by 100, points by the maximum). */
@@ -454,7 +459,7 @@ export function buildTable(frames: TableFrame[], options: AnalysisOptions, probl
       values = share.shares;
       statsOf = share.shares;
       const scores = scaled(share.shares, 100);
-      const withData = presentValues(share.shares).length;
+      const withData = countPresent(share.shares);
       // Descriptive unless the user set a threshold for it (see judgedPair above): no score
       // line, so no fulfilment, group, rank or deficit comes from it.
       line = judgedPair(c.h.col)
