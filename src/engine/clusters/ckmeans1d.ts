@@ -17,7 +17,7 @@
  *   // breaks: [10, 30]; assignments: [1, 1, 1, 2, 2, 2, 3, 3]
  */
 import { ckmeans } from 'simple-statistics';
-import { silhouette } from './silhouette';
+import { silhouetteOf } from './silhouette';
 import { isPresent, leftOutMessage } from './missing';
 import { ru, rowName } from './formatRu';
 import { AUTO_K_MAX, AUTO_K_MIN } from './chooseK';
@@ -72,6 +72,8 @@ export function clusterScores(values: readonly (number | null | undefined)[], op
   let how: KChoice['how'];
   let reason: string;
   let silhouettes: { k: number; silhouette: number }[] | undefined;
+  // The values' distances are computed once, for every candidate k and for the k kept.
+  const silhouetteFor = silhouetteOf(Float64Array.from(sorted), sorted.length, 1);
   if (distinct === 1) {
     k = 1;
     how = 'single';
@@ -85,10 +87,9 @@ export function clusterScores(values: readonly (number | null | undefined)[], op
     let best = -Infinity;
     k = AUTO_K_MIN;
     silhouettes = [];
-    const data = Float64Array.from(sorted);
     for (let kk = AUTO_K_MIN; kk <= hi; kk++) {
       const labels = labelsFor(sorted, ckmeans(sorted, kk));
-      const s = silhouette(data, data.length, 1, labels, kk).value ?? -1;
+      const s = silhouetteFor(labels, kk).value ?? -1;
       silhouettes.push({ k: kk, silhouette: s });
       if (s > best + 1e-9) {
         best = s;
@@ -143,7 +144,7 @@ export function clusterScores(values: readonly (number | null | undefined)[], op
   let sil: number | null = null;
   if (k >= 2) {
     const labels = labelsFor(sorted, groups);
-    sil = silhouette(Float64Array.from(sorted), sorted.length, 1, labels, k).value;
+    sil = silhouetteFor(labels, k).value;
   }
   return {
     method: 'ckmeans',

@@ -13,6 +13,7 @@
 import type { CellValue } from '../grid';
 import { parseCell, isPercentFormat, type ParsedCell } from '../values/parseCell';
 import type { RowRef } from './entityRows';
+import { memoized } from '../memoized';
 
 export const K_EMPTY = 0;
 export const K_MISSING = 1;
@@ -47,16 +48,10 @@ export interface ColumnCells {
   raw: CellValue[];
 }
 
-const percentFormatCache = new Map<string, boolean>();
+const isPercentFormatKept = memoized(isPercentFormat, 1000);
 
 function percentFormat(f: string | null): boolean {
-  if (!f) return false;
-  let p = percentFormatCache.get(f);
-  if (p === undefined) {
-    p = isPercentFormat(f);
-    if (percentFormatCache.size < 1000) percentFormatCache.set(f, p);
-  }
-  return p;
+  return f ? isPercentFormatKept(f) : false;
 }
 
 export function readColumnCells(rows: RowRef[], col: number): ColumnCells {

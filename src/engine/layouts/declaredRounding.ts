@@ -15,20 +15,12 @@
 
 import type { CellValue } from '../grid';
 import { isPercentFormat } from '../values/parseCell';
+import { memoized } from '../memoized';
 
 /** Decimals after the point in the numeric part of a number format ('0.00%' → 2, '0%' → 0); null for General. */
 function formatDecimals(format: string | null): number | null {
-  if (!format) return null;
-  // A form has a handful of formats and a declared share on each of 100,000 rows.
-  let d = formatCache.get(format);
-  if (d === undefined) {
-    if (formatCache.size > 1000) formatCache.clear();
-    formatCache.set(format, (d = parseFormatDecimals(format)));
-  }
-  return d;
+  return format ? formatDecimalsKept(format) : null;
 }
-
-const formatCache = new Map<string, number | null>();
 
 function parseFormatDecimals(format: string): number | null {
   if (/^general$/i.test(format.trim()) || format.trim() === '@') return null;
@@ -38,28 +30,22 @@ function parseFormatDecimals(format: string): number | null {
   return /[0#?]/.test(section) ? 0 : null;
 }
 
-/**
- * Decimals of a number as written, from its shortest form. Declared shares repeat (a form of
- * 100,000 rows has a few thousand distinct ones), and turning each into text was a fifth of the
- * declared-share check: the answers are kept per value.
- */
-function ownDecimals(x: number): number {
-  let d = decimalsCache.get(x);
-  if (d === undefined) {
-    if (decimalsCache.size > 10000) decimalsCache.clear();
-    decimalsCache.set(x, (d = writtenDecimals(x)));
-  }
-  return d;
-}
-
-const decimalsCache = new Map<number, number>();
-
 function writtenDecimals(x: number): number {
   const s = String(x);
   if (/e-/i.test(s)) return 15;
   const i = s.indexOf('.');
   return i < 0 ? 0 : Math.min(15, s.length - i - 1);
 }
+
+/**
+ * Decimals of a number as written, from its shortest form. Declared shares repeat (a form of
+ * 100,000 rows has a few thousand distinct ones), and turning each into text was a fifth of the
+ * declared-share check: the answers are kept per value.
+ */
+const ownDecimals = memoized(writtenDecimals, 10_000);
+
+/** A form has a handful of formats and a declared share on each of 100,000 rows. */
+const formatDecimalsKept = memoized(parseFormatDecimals, 1000);
 
 const FLOOR = 1e-9;
 

@@ -11,6 +11,7 @@
 import type { Analysis, Deficit, DeficitKind, TableAnalysis } from '../analysis';
 import type { OutCell, OutRow, OutputSheet } from './plan';
 import { RowBlocks } from './rowBlocks';
+import { foldName } from '../text/sameNames';
 import {
   Widths,
   addressCell,
@@ -43,10 +44,7 @@ export const DEFICIT_ORDER: Record<DeficitKind, number> = {
  * profile of a 3,000-entity sheet.
  */
 export function sortKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\d+/g, (d) => d.padStart(12, '0'));
+  return foldName(name).replace(/\d+/g, (d) => d.padStart(12, '0'));
 }
 
 /** Findings of every table, side by side with their tables, in the order the sheet lists them. */

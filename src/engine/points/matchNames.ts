@@ -18,6 +18,8 @@
  *   bestMatch('Сетевые формы взаимодействия', positions) → { index: 2, score: 0.9 }
  */
 
+import { memoized } from '../memoized';
+
 /** Words that carry no meaning for matching. */
 const STOP = new Set([
   'по', 'и', 'или', 'на', 'в', 'во', 'с', 'со', 'для', 'о', 'об', 'к', 'ко', 'а', 'также', 'том', 'числе', 'из', 'от', 'за',
@@ -50,18 +52,11 @@ function stem(word: string): string {
   return w.slice(0, 6);
 }
 
-/** Stems of names already seen: the scheme's names are compared with every cell of a sheet. */
-const cache = new Map<string, string[]>();
-
-/** Distinct stems of the meaningful words of a name. */
-export function stems(text: string): string[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  if (cache.size > 20000) cache.clear();
-  const out = computeStems(text);
-  cache.set(text, out);
-  return out;
-}
+/**
+ * Distinct stems of the meaningful words of a name, kept for names already seen: the scheme's
+ * names are compared with every cell of a sheet.
+ */
+export const stems: (text: string) => string[] = memoized(computeStems, 20_000);
 
 function computeStems(text: string): string[] {
   const out: string[] = [];

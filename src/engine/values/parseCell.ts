@@ -19,6 +19,7 @@
  */
 
 import type { CellValue } from '../grid';
+import { memoized } from '../memoized';
 
 export type ParsedKind = 'yes' | 'no' | 'percent' | 'number' | 'missing' | 'empty' | 'text' | 'error';
 
@@ -67,6 +68,9 @@ function toNumber(s: string): number {
   return Number(s.replace(/[\s\u00A0\u202F]/g, '').replace(/[−–]/g, '-').replace(',', '.'));
 }
 
+/** Each distinct text read once (see parseCell); the readings are shared, so frozen. */
+const readText = memoized((v: string): ParsedCell => Object.freeze(parseText(v)), 20_000);
+
 export function parseCell(v: CellValue, format?: string | null): ParsedCell {
   if (v === null || v === undefined) return { kind: 'empty', value: null };
   if (typeof v === 'boolean') return v ? { kind: 'yes', value: 1 } : { kind: 'no', value: 0 };
@@ -77,16 +81,8 @@ export function parseCell(v: CellValue, format?: string | null): ParsedCell {
   }
   // A text cell's reading depends on its text alone, and a matrix repeats «да» and «нет» in
   // most of its 180,000 cells: each distinct text is read once (the result is shared, frozen).
-  let known = textReadings.get(v);
-  if (known === undefined) {
-    if (textReadings.size >= MAX_TEXT_READINGS) textReadings.clear();
-    textReadings.set(v, (known = Object.freeze(parseText(v))));
-  }
-  return known;
+  return readText(v);
 }
-
-const textReadings = new Map<string, ParsedCell>();
-const MAX_TEXT_READINGS = 20_000;
 
 function parseText(v: string): ParsedCell {
   const text = v.replace(/[\u00A0\u202F]/g, ' ').trim();
